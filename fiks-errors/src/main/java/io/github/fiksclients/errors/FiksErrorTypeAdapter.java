@@ -111,5 +111,4 @@ public final class FiksErrorTypeAdapter extends TypeAdapter<FiksError> {
     private static JsonObject object(JsonElement value) {
         return value != null && value.isJsonObject() ? value.getAsJsonObject() : null;
     }
-
 }
