@@ -1,0 +1,53 @@
+package io.github.fiksclients.svarinn;
+
+import com.google.gson.Gson;
+import java.time.Duration;
+import mockwebserver3.MockWebServer;
+import okhttp3.OkHttpClient;
+import retrofit2.Retrofit;
+import retrofit2.converter.gson.GsonConverterFactory;
+import retrofit2.converter.scalars.ScalarsConverterFactory;
+
+/** Creates generated Retrofit interfaces that talk to a test server. */
+public final class GeneratedApis {
+
+    private GeneratedApis() {
+    }
+
+    /**
+     * Creates {@code api} against {@code server}, decoding with the generated {@code gson}.
+     *
+     * @param server the server the calls go to
+     * @param api the generated interface
+     * @param gson the generated {@code JSON.gson()} of the interface's spec
+     * @param <T> the interface type
+     * @return the interface
+     */
+    public static <T> T create(MockWebServer server, Class<T> api, Gson gson) {
+        return create(server, api, gson, Duration.ZERO);
+    }
+
+    /**
+     * Creates {@code api} against {@code server} with a limit on the duration of each whole call.
+     *
+     * @param server the server the calls go to
+     * @param api the generated interface
+     * @param gson the generated {@code JSON.gson()} of the interface's spec
+     * @param callTimeout the longest a call may take, or zero for no limit
+     * @param <T> the interface type
+     * @return the interface
+     */
+    public static <T> T create(MockWebServer server, Class<T> api, Gson gson, Duration callTimeout) {
+        OkHttpClient client = new OkHttpClient.Builder()
+                .readTimeout(Duration.ofSeconds(10))
+                .callTimeout(callTimeout)
+                .build();
+        return new Retrofit.Builder()
+                .baseUrl(server.url("/tjenester/"))
+                .client(client)
+                .addConverterFactory(ScalarsConverterFactory.create())
+                .addConverterFactory(GsonConverterFactory.create(gson))
+                .build()
+                .create(api);
+    }
+}
