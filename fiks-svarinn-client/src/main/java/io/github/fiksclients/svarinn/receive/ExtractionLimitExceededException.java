@@ -1,0 +1,14 @@
+package io.github.fiksclients.svarinn.receive;
+
+/**
+ * Thrown when a forsendelse unpacks to more than {@link ExtractionLimits} allow: too many entries, too
+ * many bytes in one entry, or too many bytes in all. Reading stops at the limit.
+ */
+public final class ExtractionLimitExceededException extends ForsendelseReceiveException {
+
+    private static final long serialVersionUID = 1L;
+
+    ExtractionLimitExceededException(String forsendelseId, String message) {
+        super(forsendelseId, message, null);
+    }
+}

@@ -1,0 +1,213 @@
+package io.github.fiksclients.svarinn.receive;
+
+import io.github.fiksclients.svarinn.receive.ForsendelseVerificationException.Reason;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Unpacks the decrypted content of a forsendelse, a ZIP archive, into {@code <target>/<forsendelseId>/} and
+ * verifies every file against the metadata, so that what lands there is complete and intact or not there at
+ * all.
+ *
+ * <p>The archive is read as a stream, once. Each entry is written to a hidden staging directory inside the
+ * target directory while its SHA-256 and size are computed. Then:
+ * <ul>
+ *   <li>every file the metadata lists must be in the archive exactly once, with the listed size (when
+ *       known) and SHA-256; a file the metadata does not list is rejected, and so is a forsendelse without
+ *       files;</li>
+ *   <li>entry names must stay inside the directory (see {@link UnsafeEntryNameException}); directory
+ *       entries are allowed and create nothing by themselves;</li>
+ *   <li>the content is bounded by {@link ExtractionLimits}, counted as it is decompressed;</li>
+ *   <li>the input is read to its end, so that a decrypting stream checks its final padding.</li>
+ * </ul>
+ * Only then is the staging directory renamed to {@code <target>/<forsendelseId>} in one step. An earlier
+ * copy there, left by a receive that was not acknowledged, is replaced: SvarInn delivers at least once, so
+ * the same forsendelse can come again. On any failure the staging directory is deleted and the target
+ * directory is as before. Only a crash of the JVM itself can leave a hidden {@code .<forsendelseId>.partial-*}
+ * directory behind, which is safe to delete. On POSIX file systems the forsendelse's directory is readable
+ * by its owner only.
+ *
+ * <p>Limits: entry names are read as UTF-8; a stored (uncompressed) entry followed by a data descriptor
+ * cannot be read by {@link ZipInputStream} and fails with {@link ForsendelseFormatException} (archives made
+ * by Java's {@code ZipOutputStream} never have one). Instances are immutable and can be shared between
+ * threads. Two receives of the same forsendelse at the same time leave one complete copy; the one that loses
+ * the race may fail with {@link ForsendelseStorageException}.
+ */
+public final class ForsendelseExtractor {
+
+    private static final int READ_BUFFER_SIZE = 64 * 1024;
+    private static final byte[] LOCAL_FILE_HEADER = {'P', 'K', 3, 4};
+    private static final byte[] END_OF_CENTRAL_DIRECTORY = {'P', 'K', 5, 6};
+
+    private final Path targetDirectory;
+    private final ExtractionLimits limits;
+
+    /**
+     * Creates an extractor with the {@linkplain ExtractionLimits#defaults() default limits}.
+     *
+     * @param targetDirectory where each forsendelse gets its own directory; created if missing
+     */
+    public ForsendelseExtractor(Path targetDirectory) {
+        this(targetDirectory, ExtractionLimits.defaults());
+    }
+
+    /**
+     * Creates an extractor with the given limits.
+     *
+     * @param targetDirectory where each forsendelse gets its own directory; created if missing
+     * @param limits how much one forsendelse may unpack to
+     */
+    public ForsendelseExtractor(Path targetDirectory, ExtractionLimits limits) {
+        this.targetDirectory = Objects.requireNonNull(targetDirectory, "targetDirectory");
+        this.limits = Objects.requireNonNull(limits, "limits");
+    }
+
+    /**
+     * Unpacks and verifies one forsendelse, and moves its files to {@code <target>/<forsendelseId>/}.
+     *
+     * <p>The caller keeps {@code zipContent} and closes it; it has been read to its end when this returns.
+     *
+     * @param forsendelseId the forsendelse's id; it names the directory, so it must not be blank, start with
+     *     a dot, or hold {@code /}, {@code \}, {@code :} or control characters
+     * @param zipContent the ZIP archive, typically from {@link EnvelopeDecryptor#decrypt}
+     * @param expectedFiles the files the forsendelse's metadata lists
+     * @return the forsendelse's directory and its verified files
+     * @throws ForsendelseVerificationException if the files do not match the metadata
+     * @throws UnsafeEntryNameException if an entry name could leave the directory
+     * @throws ExtractionLimitExceededException if the content passes a limit
+     * @throws ForsendelseFormatException if the content is not a readable ZIP archive
+     * @throws ForsendelseDecryptionException if decrypting the content fails as it is read
+     * @throws ForsendelseDownloadException if reading the download fails
+     * @throws ForsendelseStorageException if the files cannot be written or moved
+     * @throws IllegalArgumentException if {@code forsendelseId} cannot name a directory
+     */
+    public ReceivedForsendelse extract(String forsendelseId, InputStream zipContent, List<ExpectedFile> expectedFiles) {
+        EntryNames.requireDirectoryName(forsendelseId);
+        Objects.requireNonNull(zipContent, "zipContent");
+        FileChecklist checklist = new FileChecklist(forsendelseId, List.copyOf(expectedFiles));
+        TypedFailureInputStream source = new TypedFailureInputStream(
+                new BufferedInputStream(new DownloadStream(zipContent), READ_BUFFER_SIZE),
+                forsendelseId, ReadFailures::ofArchive);
+        requireZipSignature(forsendelseId, source);
+        try (StagingDirectory staging = StagingDirectory.create(forsendelseId, targetDirectory)) {
+            unpack(forsendelseId, source, staging.path(), checklist);
+            drain(forsendelseId, source);
+            List<VerifiedFile> files = checklist.verifiedFiles(staging.destination());
+            return new ReceivedForsendelse(forsendelseId, staging.publish(), files);
+        }
+    }
+
+    /**
+     * Fails unless the content starts like a ZIP archive: with an entry, or with the end record of an empty
+     * archive. {@link ZipInputStream} would take anything else for an empty archive.
+     */
+    private static void requireZipSignature(String forsendelseId, TypedFailureInputStream source) {
+        byte[] signature = new byte[4];
+        source.mark(signature.length);
+        int length = 0;
+        int n = 0;
+        while (length < signature.length && n >= 0) {
+            n = source.read(signature, length, signature.length - length);
+            length += Math.max(n, 0);
+        }
+        try {
+            source.reset();
+        } catch (IOException e) {
+            throw ReadFailures.ofArchive(forsendelseId, e);
+        }
+        if (!Arrays.equals(signature, LOCAL_FILE_HEADER) && !Arrays.equals(signature, END_OF_CENTRAL_DIRECTORY)) {
+            throw new ForsendelseFormatException(forsendelseId, "the content does not start like a ZIP archive", null);
+        }
+    }
+
+    private void unpack(String forsendelseId, InputStream source, Path directory, FileChecklist checklist) {
+        ZipInputStream zip = new ZipInputStream(source, StandardCharsets.UTF_8);
+        InputStream entryContent = new TypedFailureInputStream(zip, forsendelseId, ReadFailures::ofArchive);
+        HashingCopier copier = new HashingCopier();
+        long totalBytes = 0;
+        int entries = 0;
+        for (ZipEntry entry = nextEntry(forsendelseId, zip); entry != null; entry = nextEntry(forsendelseId, zip)) {
+            if (++entries > limits.maxEntries()) {
+                throw new ExtractionLimitExceededException(forsendelseId,
+                        "the archive holds more than " + limits.maxEntries() + " entries");
+            }
+            Path file = EntryNames.resolveInside(forsendelseId, directory, entry.getName());
+            if (entry.isDirectory()) {
+                continue;
+            }
+            ExpectedFile expected = checklist.expect(entry.getName());
+            long remainingTotal = limits.maxTotalBytes() - totalBytes;
+            long allowed = Math.min(Math.min(limits.maxEntryBytes(), remainingTotal),
+                    expected.size().orElse(Long.MAX_VALUE));
+            HashingCopier.Copied copied = write(forsendelseId, expected, entryContent, file, copier, allowed);
+            if (copied == null) {
+                throw tooLarge(forsendelseId, expected, remainingTotal);
+            }
+            totalBytes += copied.size();
+            checklist.tick(expected, copied);
+        }
+    }
+
+    private static ZipEntry nextEntry(String forsendelseId, ZipInputStream zip) {
+        try {
+            return zip.getNextEntry();
+        } catch (IOException | RuntimeException e) {
+            throw ReadFailures.ofArchive(forsendelseId, e);
+        }
+    }
+
+    private static HashingCopier.Copied write(String forsendelseId, ExpectedFile expected, InputStream content,
+            Path file, HashingCopier copier, long allowed) {
+        try {
+            Files.createDirectories(file.getParent());
+            try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
+                return copier.copy(content, out, allowed);
+            }
+        } catch (FileAlreadyExistsException e) {
+            throw new ForsendelseVerificationException(forsendelseId, Reason.DUPLICATE_FILE, expected.filnavn(),
+                    "file " + EntryNames.printable(expected.filnavn()) + " collides with an earlier entry");
+        } catch (IOException e) {
+            throw new ForsendelseStorageException(forsendelseId,
+                    "cannot write file " + EntryNames.printable(expected.filnavn()), e);
+        }
+    }
+
+    private ForsendelseReceiveException tooLarge(String forsendelseId, ExpectedFile expected, long remainingTotal) {
+        String name = EntryNames.printable(expected.filnavn());
+        long expectedSize = expected.size().orElse(Long.MAX_VALUE);
+        if (limits.maxEntryBytes() <= remainingTotal && limits.maxEntryBytes() <= expectedSize) {
+            return new ExtractionLimitExceededException(forsendelseId,
+                    "file " + name + " exceeds the limit of " + limits.maxEntryBytes() + " bytes per file");
+        }
+        if (remainingTotal <= expectedSize) {
+            return new ExtractionLimitExceededException(forsendelseId,
+                    "the files exceed the limit of " + limits.maxTotalBytes() + " bytes in all at file " + name);
+        }
+        return new ForsendelseVerificationException(forsendelseId, Reason.SIZE_MISMATCH, expected.filnavn(),
+                "file " + name + " has more than the " + expectedSize + " bytes the metadata says");
+    }
+
+    private void drain(String forsendelseId, TypedFailureInputStream source) {
+        byte[] buffer = new byte[READ_BUFFER_SIZE];
+        long trailing = 0;
+        for (int n = source.read(buffer, 0, buffer.length); n >= 0; n = source.read(buffer, 0, buffer.length)) {
+            trailing += n;
+            if (trailing > limits.maxTotalBytes()) {
+                throw new ExtractionLimitExceededException(forsendelseId,
+                        "more than " + limits.maxTotalBytes() + " bytes follow the archive's last entry");
+            }
+        }
+    }
+}

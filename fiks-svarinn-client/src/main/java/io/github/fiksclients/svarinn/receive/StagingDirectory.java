@@ -1,0 +1,155 @@
+package io.github.fiksclients.svarinn.receive;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.UUID;
+
+/**
+ * A hidden directory inside the target directory where a forsendelse's files are written until they are
+ * verified; then it is renamed to {@code <target>/<forsendelseId>} in one step, and otherwise deleted.
+ *
+ * <p>Use it in try-with-resources: closing it before {@link #publish()} deletes it with everything in it.
+ */
+final class StagingDirectory implements AutoCloseable {
+
+    private final String forsendelseId;
+    private final Path targetDirectory;
+    private final Path path;
+    private boolean published;
+
+    private StagingDirectory(String forsendelseId, Path targetDirectory, Path path) {
+        this.forsendelseId = forsendelseId;
+        this.targetDirectory = targetDirectory;
+        this.path = path;
+    }
+
+    /**
+     * Creates the target directory if needed, and a fresh staging directory in it that only the owner can
+     * read (where the file system has POSIX permissions).
+     *
+     * @param forsendelseId the forsendelse, already checked to be a directory name
+     * @param targetDirectory where received forsendelser go
+     * @return the new, empty staging directory
+     * @throws ForsendelseStorageException if the directories cannot be created
+     */
+    static StagingDirectory create(String forsendelseId, Path targetDirectory) {
+        try {
+            Path target = Files.createDirectories(targetDirectory).toAbsolutePath();
+            Path staging = Files.createTempDirectory(target, "." + forsendelseId + ".partial-");
+            return new StagingDirectory(forsendelseId, target, staging);
+        } catch (IOException e) {
+            throw new ForsendelseStorageException(forsendelseId,
+                    "cannot create a staging directory in " + targetDirectory, e);
+        }
+    }
+
+    /**
+     * Returns the staging directory itself.
+     *
+     * @return an absolute path
+     */
+    Path path() {
+        return path;
+    }
+
+    /**
+     * Returns where {@link #publish()} puts the files: {@code <target>/<forsendelseId>}.
+     *
+     * @return an absolute path
+     */
+    Path destination() {
+        return targetDirectory.resolve(forsendelseId);
+    }
+
+    /**
+     * Renames the staging directory to {@code <target>/<forsendelseId>}, replacing an earlier copy there.
+     *
+     * <p>The earlier copy is first renamed aside, then the staging directory takes its place, then the
+     * earlier copy is deleted: readers see the old directory, briefly none, then the new one, but never a
+     * partial one. If the earlier copy cannot be deleted, it stays as a hidden {@code .<id>.replaced-*}
+     * directory.
+     *
+     * @return the forsendelse's directory
+     * @throws ForsendelseStorageException if a rename fails; an earlier copy is then put back
+     */
+    Path publish() {
+        Path destination = destination();
+        Path earlierCopy = null;
+        try {
+            if (Files.exists(destination, LinkOption.NOFOLLOW_LINKS)) {
+                earlierCopy = targetDirectory.resolve("." + forsendelseId + ".replaced-" + UUID.randomUUID());
+                Files.move(destination, earlierCopy, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(path, destination, StandardCopyOption.ATOMIC_MOVE);
+            published = true;
+        } catch (IOException e) {
+            restore(earlierCopy, destination, e);
+            throw new ForsendelseStorageException(forsendelseId,
+                    "cannot move the verified files to " + destination, e);
+        }
+        if (earlierCopy != null) {
+            try {
+                deleteRecursively(earlierCopy);
+            } catch (IOException e) {
+                // The new copy is in place; a hidden leftover of the old one harms no reader.
+            }
+        }
+        return destination;
+    }
+
+    /**
+     * Deletes the staging directory and everything in it, unless it has been published.
+     *
+     * @throws ForsendelseStorageException if something in it cannot be deleted
+     */
+    @Override
+    public void close() {
+        if (published) {
+            return;
+        }
+        try {
+            deleteRecursively(path);
+        } catch (IOException e) {
+            throw new ForsendelseStorageException(forsendelseId, "cannot delete the staging directory " + path, e);
+        }
+    }
+
+    private static void restore(Path earlierCopy, Path destination, IOException failure) {
+        if (earlierCopy == null || !Files.exists(earlierCopy, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try {
+            Files.move(earlierCopy, destination, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private static void deleteRecursively(Path root) throws IOException {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path directory, IOException failure) throws IOException {
+                if (failure != null) {
+                    throw failure;
+                }
+                Files.delete(directory);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}
