@@ -1,10 +1,10 @@
 package io.github.fiksclients.errors;
 
+import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.TypeAdapter;
-import com.google.gson.internal.Streams;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
@@ -18,6 +18,8 @@ import java.time.format.DateTimeParseException;
  * field unset, and a body that is not a JSON object reads as {@code null}.
  */
 public final class FiksErrorTypeAdapter extends TypeAdapter<FiksError> {
+
+    private static final TypeAdapter<JsonElement> JSON_ELEMENT = new Gson().getAdapter(JsonElement.class);
 
     /** Creates the adapter; Gson does so itself through {@code @JsonAdapter} on {@link FiksError}. */
     public FiksErrorTypeAdapter() {
@@ -44,7 +46,7 @@ public final class FiksErrorTypeAdapter extends TypeAdapter<FiksError> {
         writeString(out, "errorCode", value.errorCode());
         if (value.errorJson().isPresent()) {
             out.name("errorJson");
-            Streams.write(value.errorJson().get(), out);
+            JSON_ELEMENT.write(out, value.errorJson().get());
         }
         out.endObject();
     }
@@ -98,12 +100,12 @@ public final class FiksErrorTypeAdapter extends TypeAdapter<FiksError> {
         if (!isPrimitive(value)) {
             return null;
         }
-        if (value.getAsJsonPrimitive().isNumber()) {
-            return Instant.ofEpochMilli(value.getAsLong());
-        }
         try {
+            if (value.getAsJsonPrimitive().isNumber()) {
+                return Instant.ofEpochMilli(value.getAsLong());
+            }
             return Instant.parse(value.getAsString());
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeParseException | NumberFormatException e) {
             return null;
         }
     }
