@@ -1,44 +1,35 @@
 package io.github.fiksclients.auth;
 
+import io.github.fiksclients.errors.FiksIOException;
 import java.util.Objects;
-import okhttp3.Interceptor;
+import okhttp3.Request;
 
 /**
  * Integrasjon mode: each request carries a Maskinporten token and the integration's id and password.
  *
  * <p>Created by {@link FiksAuthentication#integrasjon}. Immutable and thread-safe.
  */
-public final class IntegrasjonAuthentication implements FiksAuthentication {
+public final class IntegrasjonAuthentication extends IntegrasjonBearerAuthentication {
 
-    private final IntegrasjonCredentials credentials;
     private final AccessTokenProvider tokens;
-    private final Interceptor interceptor;
 
     IntegrasjonAuthentication(String integrasjonId, Secret integrasjonPassord, AccessTokenProvider tokens) {
-        this.credentials = new IntegrasjonCredentials(integrasjonId, integrasjonPassord);
+        super(integrasjonId, integrasjonPassord);
         this.tokens = Objects.requireNonNull(tokens, "tokens");
-        this.interceptor = chain -> {
-            String token = IntegrasjonCredentials.obtain("access token provider", tokens::accessToken);
-            return chain.proceed(credentials.authorize(chain.request(), token, "Maskinporten access token"));
-        };
-    }
-
-    /**
-     * The id of the integration.
-     *
-     * @return the integration id
-     */
-    public String integrasjonId() {
-        return credentials.integrasjonId();
     }
 
     @Override
-    public Interceptor interceptor() {
-        return interceptor;
+    String bearerToken(Request request) throws FiksIOException {
+        return obtain("access token provider", tokens::accessToken);
+    }
+
+    @Override
+    String tokenName() {
+        return "Maskinporten access token";
     }
 
     @Override
     public String toString() {
-        return "IntegrasjonAuthentication{integrasjonId=" + credentials.integrasjonId() + ", tokens=" + tokens + "}";
+        return "IntegrasjonAuthentication{integrasjonId=" + integrasjonId() + ", tokens=" + tokens + "}";
     }
 }

@@ -1,7 +1,7 @@
 package io.github.fiksclients.auth;
 
+import io.github.fiksclients.errors.FiksIOException;
 import java.util.Objects;
-import okhttp3.Interceptor;
 import okhttp3.Request;
 
 /**
@@ -12,47 +12,29 @@ import okhttp3.Request;
  * {@link PersonTokenSupplier}, which is asked for every request. Created by {@link FiksAuthentication#person}.
  * Immutable and thread-safe.
  */
-public final class PersonAuthentication implements FiksAuthentication {
+public final class PersonAuthentication extends IntegrasjonBearerAuthentication {
 
-    private final IntegrasjonCredentials credentials;
     private final PersonTokenSupplier personToken;
-    private final Interceptor interceptor;
 
     PersonAuthentication(String integrasjonId, Secret integrasjonPassord, PersonTokenSupplier personToken) {
-        this.credentials = new IntegrasjonCredentials(integrasjonId, integrasjonPassord);
+        super(integrasjonId, integrasjonPassord);
         this.personToken = Objects.requireNonNull(personToken, "personToken");
-        this.interceptor = chain -> {
-            Request request = chain.request();
-            Secret token = tokenFor(request);
-            return chain.proceed(credentials.authorize(
-                    request, token == null ? null : token.reveal(), "person token (ID-porten)"));
-        };
-    }
-
-    private Secret tokenFor(Request request) throws io.github.fiksclients.errors.FiksIOException {
-        PersonToken tagged = request.tag(PersonToken.class);
-        if (tagged != null) {
-            return tagged.token();
-        }
-        return IntegrasjonCredentials.obtain("person token supplier", personToken::personToken);
-    }
-
-    /**
-     * The id of the integration.
-     *
-     * @return the integration id
-     */
-    public String integrasjonId() {
-        return credentials.integrasjonId();
     }
 
     @Override
-    public Interceptor interceptor() {
-        return interceptor;
+    String bearerToken(Request request) throws FiksIOException {
+        PersonToken tagged = request.tag(PersonToken.class);
+        Secret token = tagged != null ? tagged.token() : obtain("person token supplier", personToken::personToken);
+        return token == null ? null : token.reveal();
+    }
+
+    @Override
+    String tokenName() {
+        return "person token (ID-porten)";
     }
 
     @Override
     public String toString() {
-        return "PersonAuthentication{integrasjonId=" + credentials.integrasjonId() + "}";
+        return "PersonAuthentication{integrasjonId=" + integrasjonId() + "}";
     }
 }

@@ -13,24 +13,14 @@ import mockwebserver3.MockWebServer;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import retrofit2.Call;
 
 class FiksCallsTest {
 
-    private ProbeServer probe;
-
-    @BeforeEach
-    void start() throws IOException {
-        probe = new ProbeServer();
-    }
-
-    @AfterEach
-    void stop() {
-        probe.close();
-    }
+    @RegisterExtension
+    final ProbeServer probe = new ProbeServer();
 
     @Test
     void executeReturnsTheBodyOfASuccess() {
@@ -124,7 +114,8 @@ class FiksCallsTest {
                     throw new FiksIOException(refused);
                 })
                 .build();
-        try (ProbeServer failingProbe = new ProbeServer(failing)) {
+        try (ProbeServer failingProbe = new ProbeServer()) {
+            failingProbe.start(failing);
             assertThatThrownBy(() -> FiksCalls.execute(failingProbe.api.get())).isSameAs(refused);
             assertThat(failingProbe.server.getRequestCount()).isZero();
         }

@@ -3,14 +3,12 @@ package io.github.fiksclients.errors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,17 +23,8 @@ class FiksHttpExceptionMappingTest {
              "errorJson":{"integrasjonId":"3f1e9b1c","fiksOrgId":"b2a4d6e8"}}
             """;
 
-    private ProbeServer probe;
-
-    @BeforeEach
-    void start() throws IOException {
-        probe = new ProbeServer();
-    }
-
-    @AfterEach
-    void stop() {
-        probe.close();
-    }
+    @RegisterExtension
+    final ProbeServer probe = new ProbeServer();
 
     static Stream<Arguments> statuses() {
         return Stream.of(

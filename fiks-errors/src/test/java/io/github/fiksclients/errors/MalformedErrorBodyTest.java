@@ -3,13 +3,11 @@ package io.github.fiksclients.errors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.io.IOException;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import okio.Buffer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,17 +16,8 @@ class MalformedErrorBodyTest {
 
     private static final int EXCERPT_LIMIT = FiksErrorParser.MAX_EXCERPT_BYTES + "...".length();
 
-    private ProbeServer probe;
-
-    @BeforeEach
-    void start() throws IOException {
-        probe = new ProbeServer();
-    }
-
-    @AfterEach
-    void stop() {
-        probe.close();
-    }
+    @RegisterExtension
+    final ProbeServer probe = new ProbeServer();
 
     static Stream<Arguments> bodies() {
         return Stream.of(

@@ -5,26 +5,32 @@ import java.io.IOException;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import retrofit2.Retrofit;
 import retrofit2.converter.gson.GsonConverterFactory;
 
-/** A MockWebServer with a Retrofit {@link ProbeApi} pointed at it. */
-final class ProbeServer implements AutoCloseable {
+/** A MockWebServer with a Retrofit {@link ProbeApi} pointed at it; started per test when registered. */
+final class ProbeServer implements BeforeEachCallback, AfterEachCallback, AutoCloseable {
 
-    final MockWebServer server = new MockWebServer();
-    final OkHttpClient client;
-    final ProbeApi api;
+    MockWebServer server;
+    OkHttpClient client;
+    ProbeApi api;
 
-    ProbeServer() throws IOException {
-        this(new OkHttpClient.Builder().retryOnConnectionFailure(false).build());
+    /** Starts the server with a client that, like Fiks clients, leaves retries to the caller. */
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException {
+        start(new OkHttpClient.Builder().retryOnConnectionFailure(false).build());
     }
 
-    ProbeServer(OkHttpClient client) throws IOException {
+    void start(OkHttpClient httpClient) throws IOException {
+        server = new MockWebServer();
         server.start();
-        this.client = client;
-        this.api = new Retrofit.Builder()
+        client = httpClient;
+        api = new Retrofit.Builder()
                 .baseUrl(server.url("/"))
-                .client(client)
+                .client(httpClient)
                 .addConverterFactory(GsonConverterFactory.create(new Gson()))
                 .build()
                 .create(ProbeApi.class);
@@ -36,6 +42,11 @@ final class ProbeServer implements AutoCloseable {
 
     void enqueue(MockResponse response) {
         server.enqueue(response);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     @Override
