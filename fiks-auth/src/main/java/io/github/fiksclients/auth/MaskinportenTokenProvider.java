@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import no.ks.fiks.maskinporten.Maskinportenklient;
 import no.ks.fiks.maskinporten.MaskinportenklientOperations;
 import no.ks.fiks.maskinporten.MaskinportenklientProperties;
@@ -110,9 +112,11 @@ public final class MaskinportenTokenProvider implements AccessTokenProvider {
                 return "";
             }
             JsonObject error = parsed.getAsJsonObject();
-            String text = String.join(": ", textOf(error, "error"), textOf(error, "error_description")).strip();
+            String text = Stream.of(textOf(error, "error"), textOf(error, "error_description"))
+                    .filter(part -> !part.isBlank())
+                    .collect(Collectors.joining(": "));
             String printable = FiksErrorParser.excerpt(text.getBytes(StandardCharsets.UTF_8));
-            return printable.isBlank() || printable.equals(":") ? "" : ": " + truncate(printable);
+            return printable.isEmpty() ? "" : ": " + truncate(printable);
         } catch (RuntimeException notJson) {
             return "";
         }
@@ -120,7 +124,7 @@ public final class MaskinportenTokenProvider implements AccessTokenProvider {
 
     private static String textOf(JsonObject object, String name) {
         JsonElement value = object.get(name);
-        return value != null && value.isJsonPrimitive() ? value.getAsString() : "";
+        return value != null && value.isJsonPrimitive() ? value.getAsString().strip() : "";
     }
 
     private static String truncate(String text) {

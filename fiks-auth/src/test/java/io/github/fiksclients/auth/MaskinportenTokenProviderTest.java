@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
@@ -23,6 +24,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class MaskinportenTokenProviderTest {
 
@@ -127,43 +131,32 @@ class MaskinportenTokenProviderTest {
         assertThat(api.server.getRequestCount()).isZero();
     }
 
-    @Test
-    void unavailableTokenEndpointFailsTyped() {
-        maskinporten.respondWith(n -> FakeMaskinporten.json(503, "{\"error\":\"temporarily_unavailable\"}"));
-        MaskinportenTokenProvider tokens = maskinporten.provider(keys).build();
-
-        assertThatThrownBy(tokens::accessToken)
-                .isExactlyInstanceOf(FiksAuthenticationException.class)
-                .hasMessageContaining("is temporarily unavailable (HTTP 503)");
+    static Stream<Arguments> failingTokenEndpoints() {
+        return Stream.of(
+                Arguments.of("503", FakeMaskinporten.json(503, "{\"error\":\"temporarily_unavailable\"}"),
+                        "is temporarily unavailable (HTTP 503): temporarily_unavailable"),
+                Arguments.of("500", FakeMaskinporten.json(500, "<html>oops</html>"),
+                        "refused the token request (HTTP 500)"),
+                Arguments.of("timeout", new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build(),
+                        "(java.net.SocketTimeoutException: Read timed out)"),
+                Arguments.of("204", new MockResponse.Builder().code(204).build(), "(java.lang.NullPointerException)"),
+                Arguments.of("no expires_in", FakeMaskinporten.json(200, "{\"access_token\":\""
+                        + FakeMaskinporten.accessToken("x") + "\",\"token_type\":\"Bearer\"}"),
+                        "(java.lang.NullPointerException)"));
     }
 
-    @Test
-    void tokenEndpointTimeoutFailsTyped() {
-        maskinporten.respondWith(n -> new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
-        MaskinportenTokenProvider tokens = maskinporten.provider(keys).timeout(Duration.ofMillis(300)).build();
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("failingTokenEndpoints")
+    void failingTokenEndpointFailsTheCallTyped(String name, MockResponse answer, String reason) {
+        maskinporten.respondWith(n -> answer);
+        OkHttpClient client = ApiServer.client(FiksAuthentication.integrasjon("id", Secret.of("pw"),
+                maskinporten.provider(keys).timeout(Duration.ofMillis(300)).build()));
 
-        assertThatThrownBy(tokens::accessToken)
+        assertThatThrownBy(() -> api.get(client, "/api/x"))
                 .isExactlyInstanceOf(FiksAuthenticationException.class)
-                .hasMessageStartingWith("Could not get a token from Maskinporten at " + maskinporten.tokenEndpoint());
-    }
-
-    @Test
-    void noContentFromTokenEndpointFailsTyped() {
-        maskinporten.respondWith(n -> new MockResponse.Builder().code(204).build());
-        MaskinportenTokenProvider tokens = maskinporten.provider(keys).build();
-
-        assertThatThrownBy(tokens::accessToken)
-                .isExactlyInstanceOf(FiksAuthenticationException.class)
-                .hasMessageStartingWith("Could not get a token from Maskinporten at " + maskinporten.tokenEndpoint());
-    }
-
-    @Test
-    void tokenResponseWithoutExpiryFailsTyped() {
-        maskinporten.respondWith(n -> FakeMaskinporten.json(200,
-                "{\"access_token\":\"" + FakeMaskinporten.accessToken("x") + "\",\"token_type\":\"Bearer\"}"));
-        MaskinportenTokenProvider tokens = maskinporten.provider(keys).build();
-
-        assertThatThrownBy(tokens::accessToken).isExactlyInstanceOf(FiksAuthenticationException.class);
+                .hasMessageContaining("Maskinporten at " + maskinporten.tokenEndpoint())
+                .hasMessageEndingWith(reason);
+        assertThat(api.server.getRequestCount()).isZero();
     }
 
     @Test
