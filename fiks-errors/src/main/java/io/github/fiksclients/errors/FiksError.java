@@ -183,6 +183,12 @@ public final class FiksError {
         }
     }
 
+    /** Tells whether no field is set, as when a JSON object of another shape was read. */
+    boolean isEmpty() {
+        return timestamp == null && status == null && error == null && errorId == null && path == null
+                && originalPath == null && message == null && errorCode == null && errorJson == null;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {

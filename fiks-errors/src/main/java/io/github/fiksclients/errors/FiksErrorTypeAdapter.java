@@ -3,6 +3,7 @@ package io.github.fiksclients.errors;
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
@@ -19,7 +20,7 @@ import java.time.format.DateTimeParseException;
  */
 public final class FiksErrorTypeAdapter extends TypeAdapter<FiksError> {
 
-    private static final TypeAdapter<JsonElement> TREE = new Gson().getAdapter(JsonElement.class);
+    private static final TypeAdapter<JsonElement> JSON_ELEMENT = new Gson().getAdapter(JsonElement.class);
 
     /** Creates the adapter; Gson does so itself through {@code @JsonAdapter} on {@link FiksError}. */
     public FiksErrorTypeAdapter() {
@@ -46,7 +47,7 @@ public final class FiksErrorTypeAdapter extends TypeAdapter<FiksError> {
         writeString(out, "errorCode", value.errorCode());
         if (value.errorJson().isPresent()) {
             out.name("errorJson");
-            TREE.write(out, value.errorJson().get());
+            JSON_ELEMENT.write(out, value.errorJson().get());
         }
         out.endObject();
     }
@@ -100,17 +101,34 @@ public final class FiksErrorTypeAdapter extends TypeAdapter<FiksError> {
         if (!isPrimitive(value)) {
             return null;
         }
-        if (value.getAsJsonPrimitive().isNumber()) {
-            return Instant.ofEpochMilli(value.getAsLong());
-        }
         try {
+            if (value.getAsJsonPrimitive().isNumber()) {
+                return Instant.ofEpochMilli(value.getAsLong());
+            }
             return Instant.parse(value.getAsString());
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeParseException | NumberFormatException e) {
             return null;
         }
     }
 
     private static JsonObject object(JsonElement value) {
-        return value != null && value.isJsonObject() ? value.getAsJsonObject() : null;
+        if (value != null && value.isJsonObject()) {
+            return value.getAsJsonObject();
+        }
+        if (isPrimitive(value) && value.getAsJsonPrimitive().isString()) {
+            return objectInText(value.getAsString());
+        }
+        return null;
     }
+
+    /** Some services send {@code errorJson} as a string holding the JSON object, as their specs declare it. */
+    private static JsonObject objectInText(String text) {
+        try {
+            JsonElement parsed = JsonParser.parseString(text);
+            return parsed.isJsonObject() ? parsed.getAsJsonObject() : null;
+        } catch (JsonParseException e) {
+            return null;
+        }
+    }
+
 }

@@ -1,23 +1,17 @@
 package io.github.fiksclients.innsyn;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.google.gson.Gson;
-import java.io.IOException;
+import io.github.fiksclients.core.FiksClient;
+import io.github.fiksclients.core.RetryPolicy;
+import io.github.fiksclients.errors.FiksCalls;
 import mockwebserver3.MockWebServer;
-import okhttp3.OkHttpClient;
 import retrofit2.Call;
-import retrofit2.Response;
-import retrofit2.Retrofit;
-import retrofit2.converter.gson.GsonConverterFactory;
 
 /**
- * The one place where the tests wire a generated Retrofit interface to a server and run its calls, so that all
- * tests can move to the shared runtime by changing this class alone.
+ * The one place where the tests wire a generated Retrofit interface to a server and run its calls: through the
+ * shared runtime ({@link FiksClient}) and {@link FiksCalls}, as users do.
  */
 public final class TestApis {
-
-    private static final OkHttpClient CLIENT = new OkHttpClient();
 
     private TestApis() {
     }
@@ -32,25 +26,21 @@ public final class TestApis {
      * @return the API
      */
     public static <T> T create(MockWebServer server, Class<T> api, Gson gson) {
-        return new Retrofit.Builder()
+        return FiksClient.builder()
                 .baseUrl(server.url("/"))
-                .client(CLIENT)
-                .addConverterFactory(GsonConverterFactory.create(gson))
+                .retryPolicy(RetryPolicy.none())
                 .build()
-                .create(api);
+                .create(api, gson);
     }
 
     /**
-     * Runs a call, requires a successful status and returns the decoded body.
+     * Runs a call and returns the decoded body; a failed status throws the typed Fiks exception.
      *
      * @param call the call to run
      * @param <T> the body type
      * @return the decoded body
-     * @throws IOException when the exchange fails
      */
-    public static <T> T execute(Call<T> call) throws IOException {
-        Response<T> response = call.execute();
-        assertThat(response.isSuccessful()).as("HTTP status %s", response.code()).isTrue();
-        return response.body();
+    public static <T> T execute(Call<T> call) {
+        return FiksCalls.execute(call);
     }
 }

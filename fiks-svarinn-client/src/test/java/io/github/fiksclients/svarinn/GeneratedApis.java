@@ -1,14 +1,12 @@
 package io.github.fiksclients.svarinn;
 
 import com.google.gson.Gson;
+import io.github.fiksclients.core.FiksClient;
+import io.github.fiksclients.core.RetryPolicy;
 import java.time.Duration;
 import mockwebserver3.MockWebServer;
-import okhttp3.OkHttpClient;
-import retrofit2.Retrofit;
-import retrofit2.converter.gson.GsonConverterFactory;
-import retrofit2.converter.scalars.ScalarsConverterFactory;
 
-/** Creates generated Retrofit interfaces that talk to a test server. */
+/** Creates generated Retrofit interfaces that talk to a test server through the shared runtime. */
 public final class GeneratedApis {
 
     private GeneratedApis() {
@@ -38,16 +36,12 @@ public final class GeneratedApis {
      * @return the interface
      */
     public static <T> T create(MockWebServer server, Class<T> api, Gson gson, Duration callTimeout) {
-        OkHttpClient client = new OkHttpClient.Builder()
+        return FiksClient.builder()
+                .baseUrl(server.url("/tjenester/"))
                 .readTimeout(Duration.ofSeconds(10))
                 .callTimeout(callTimeout)
-                .build();
-        return new Retrofit.Builder()
-                .baseUrl(server.url("/tjenester/"))
-                .client(client)
-                .addConverterFactory(ScalarsConverterFactory.create())
-                .addConverterFactory(GsonConverterFactory.create(gson))
+                .retryPolicy(RetryPolicy.none())
                 .build()
-                .create(api);
+                .create(api, gson);
     }
 }

@@ -1,0 +1,64 @@
+package io.github.fiksclients.auth;
+
+import okhttp3.Interceptor;
+
+/**
+ * A way of authenticating requests to Fiks, applied to each request by an OkHttp interceptor.
+ *
+ * <p>Create one with {@link #integrasjon}, {@link #person} or {@link #basic}. Implementations are immutable and
+ * thread-safe, and their {@code toString()} shows no secrets. When credentials cannot be had, the interceptor
+ * fails the request with a {@link io.github.fiksclients.errors.FiksAuthenticationException} (carried as a
+ * {@link io.github.fiksclients.errors.FiksIOException}) and sends nothing.
+ */
+public interface FiksAuthentication {
+
+    /**
+     * The interceptor that adds this authentication's headers to each request.
+     *
+     * @return the interceptor
+     */
+    Interceptor interceptor();
+
+    /**
+     * Authenticates as a Fiks integration: a Maskinporten token plus the integration's id and password.
+     *
+     * <p>Sends {@code Authorization: Bearer <token>}, {@code IntegrasjonId} and {@code IntegrasjonPassord}.
+     *
+     * @param integrasjonId the id of the integration, as shown in Fiks Forvaltning
+     * @param integrasjonPassord the integration's password
+     * @param tokens the source of Maskinporten tokens, usually a {@link MaskinportenTokenProvider}
+     * @return the authentication
+     */
+    static FiksAuthentication integrasjon(String integrasjonId, Secret integrasjonPassord, AccessTokenProvider tokens) {
+        return new IntegrasjonAuthentication(integrasjonId, integrasjonPassord, tokens);
+    }
+
+    /**
+     * Authenticates as a Fiks integration acting for a logged-in citizen (integrasjon-person).
+     *
+     * <p>Sends {@code Authorization: Bearer <the citizen's ID-porten token>}, {@code IntegrasjonId} and
+     * {@code IntegrasjonPassord}. The token comes from a {@link PersonToken} request tag if there is one, otherwise
+     * from {@code personToken}, asked anew for every request.
+     *
+     * @param integrasjonId the id of the integration
+     * @param integrasjonPassord the integration's password
+     * @param personToken the source of the citizen's token
+     * @return the authentication
+     */
+    static FiksAuthentication person(String integrasjonId, Secret integrasjonPassord, PersonTokenSupplier personToken) {
+        return new PersonAuthentication(integrasjonId, integrasjonPassord, personToken);
+    }
+
+    /**
+     * Authenticates with HTTP Basic, as SvarInn receiving systems do.
+     *
+     * <p>Sends {@code Authorization: Basic base64(username:password)}, with both encoded as UTF-8.
+     *
+     * @param username the user name, such as the receiving system's id; must not contain {@code :}
+     * @param password the password
+     * @return the authentication
+     */
+    static FiksAuthentication basic(String username, Secret password) {
+        return new BasicAuthentication(username, password);
+    }
+}

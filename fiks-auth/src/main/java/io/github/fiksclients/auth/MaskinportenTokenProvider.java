@@ -1,0 +1,373 @@
+package io.github.fiksclients.auth;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.github.fiksclients.errors.FiksAuthenticationException;
+import io.github.fiksclients.errors.FiksErrorParser;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import no.ks.fiks.maskinporten.Maskinportenklient;
+import no.ks.fiks.maskinporten.MaskinportenklientOperations;
+import no.ks.fiks.maskinporten.MaskinportenklientProperties;
+import no.ks.fiks.maskinporten.error.MaskinportenTokenRequestException;
+import no.ks.fiks.maskinporten.error.MaskinportenTokenTemporarilyUnavailableException;
+
+/**
+ * Gets Maskinporten access tokens with a JWT-bearer grant signed by the organisation's certificate, using KS's
+ * {@code maskinporten-client}.
+ *
+ * <p>Tokens are cached until shortly before they expire, so one token request serves many calls and threads.
+ * Every failure, whether at {@link Builder#build()} (an unreadable keystore, a wrong password or alias) or when a
+ * token is needed (a refusal, an outage, a timeout, an odd response), is a
+ * {@link FiksAuthenticationException} whose message holds no secret.
+ *
+ * <pre>{@code
+ * MaskinportenTokenProvider tokens = MaskinportenTokenProvider.builder()
+ *         .environment(MaskinportenEnvironment.TEST)
+ *         .issuer("my-maskinporten-client-id")
+ *         .pkcs12(Path.of("virksomhetssertifikat.p12"), Secret.of(keystorePassword), "alias")
+ *         .build();
+ * }</pre>
+ */
+public final class MaskinportenTokenProvider implements AccessTokenProvider {
+
+    /** The scope Fiks integrations need. */
+    public static final String FIKS_SCOPE = "ks:fiks";
+
+    private static final int REFRESH_SECONDS_BEFORE_EXPIRY = 10;
+    private static final int MAX_REASON_LENGTH = 300;
+
+    private final MaskinportenklientOperations client;
+    private final URI tokenEndpoint;
+    private final String issuer;
+    private final List<String> scopes;
+    private final String consumerOrg;
+
+    private MaskinportenTokenProvider(Builder builder, URI tokenEndpoint, MaskinportenklientOperations client) {
+        this.client = client;
+        this.tokenEndpoint = tokenEndpoint;
+        this.issuer = builder.issuer;
+        this.scopes = builder.scopes;
+        this.consumerOrg = builder.consumerOrg;
+    }
+
+    /**
+     * Starts a provider.
+     *
+     * @return a builder with scope {@code ks:fiks} and a 10-second token request timeout
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a cached or newly requested access token.
+     *
+     * @return the token
+     * @throws FiksAuthenticationException if Maskinporten refuses, fails or cannot be reached
+     */
+    @Override
+    public String accessToken() {
+        String token;
+        try {
+            token = consumerOrg == null
+                    ? client.getAccessToken(scopes)
+                    : client.getDelegatedAccessToken(consumerOrg, scopes);
+        } catch (MaskinportenTokenTemporarilyUnavailableException e) {
+            throw new FiksAuthenticationException("Maskinporten at " + tokenEndpoint
+                    + " is temporarily unavailable (HTTP " + e.getStatusCode() + ")" + reason(e), e);
+        } catch (MaskinportenTokenRequestException e) {
+            throw new FiksAuthenticationException("Maskinporten at " + tokenEndpoint
+                    + " refused the token request (HTTP " + e.getStatusCode() + ")" + reason(e), e);
+        } catch (RuntimeException e) {
+            throw new FiksAuthenticationException(
+                    "Could not get a token from Maskinporten at " + tokenEndpoint + " (" + describe(e) + ")", e);
+        }
+        if (token == null || token.isBlank()) {
+            throw new FiksAuthenticationException("Maskinporten at " + tokenEndpoint + " returned no access token");
+        }
+        return token;
+    }
+
+    /** The OAuth {@code error} and {@code error_description} of a refusal, printable and bounded. */
+    private static String reason(MaskinportenTokenRequestException e) {
+        String body = e.getMaskinportenError();
+        if (body == null || body.isBlank()) {
+            return "";
+        }
+        try {
+            JsonElement parsed = JsonParser.parseString(body);
+            if (!parsed.isJsonObject()) {
+                return "";
+            }
+            JsonObject error = parsed.getAsJsonObject();
+            String text = Stream.of(textOf(error, "error"), textOf(error, "error_description"))
+                    .filter(part -> !part.isBlank())
+                    .collect(Collectors.joining(": "));
+            String printable = FiksErrorParser.excerpt(text.getBytes(StandardCharsets.UTF_8));
+            return printable.isEmpty() ? "" : ": " + truncate(printable);
+        } catch (RuntimeException notJson) {
+            return "";
+        }
+    }
+
+    private static String textOf(JsonObject object, String name) {
+        JsonElement value = object.get(name);
+        return value != null && value.isJsonPrimitive() ? value.getAsString().strip() : "";
+    }
+
+    private static String truncate(String text) {
+        return text.length() <= MAX_REASON_LENGTH ? text : text.substring(0, MAX_REASON_LENGTH) + "...";
+    }
+
+    /** Names a failure by the class of its root cause, with the message only for I/O failures (never secret). */
+    private static String describe(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root instanceof IOException && root.getMessage() != null) {
+            return root.getClass().getName() + ": " + root.getMessage();
+        }
+        return root.getClass().getName();
+    }
+
+    /**
+     * The scopes requested.
+     *
+     * @return the scopes, such as {@code [ks:fiks]}
+     */
+    public List<String> scopes() {
+        return scopes;
+    }
+
+    /**
+     * The token endpoint used.
+     *
+     * @return the endpoint URI
+     */
+    public URI tokenEndpoint() {
+        return tokenEndpoint;
+    }
+
+    /**
+     * The Maskinporten client id the grants are issued by.
+     *
+     * @return the issuer
+     */
+    public String issuer() {
+        return issuer;
+    }
+
+    @Override
+    public String toString() {
+        return "MaskinportenTokenProvider{tokenEndpoint=" + tokenEndpoint + ", issuer=" + issuer + ", scopes=" + scopes
+                + (consumerOrg == null ? "" : ", consumerOrg=" + consumerOrg) + "}";
+    }
+
+    /** Collects the settings of a {@link MaskinportenTokenProvider}; validated in {@link #build()}. */
+    public static final class Builder {
+        private MaskinportenEnvironment environment;
+        private URI tokenEndpoint;
+        private String audience;
+        private String issuer;
+        private List<String> scopes = List.of(FIKS_SCOPE);
+        private String consumerOrg;
+        private Duration timeout = Duration.ofSeconds(10);
+        private Supplier<SigningKey> signingKey;
+        private int keySources;
+
+        private Builder() {
+        }
+
+        /**
+         * Uses a standard Maskinporten environment (token endpoint and audience).
+         *
+         * @param environment {@link MaskinportenEnvironment#TEST} or {@link MaskinportenEnvironment#PROD}
+         * @return this builder
+         */
+        public Builder environment(MaskinportenEnvironment environment) {
+            this.environment = Objects.requireNonNull(environment, "environment");
+            return this;
+        }
+
+        /**
+         * Uses a custom token endpoint instead of an {@linkplain #environment environment}; needs
+         * {@link #audience(String)} too.
+         *
+         * @param tokenEndpoint the token endpoint, such as {@code https://maskinporten.example/token}
+         * @return this builder
+         */
+        public Builder tokenEndpoint(URI tokenEndpoint) {
+            this.tokenEndpoint = Objects.requireNonNull(tokenEndpoint, "tokenEndpoint");
+            return this;
+        }
+
+        /**
+         * Sets the audience of the grant for a custom {@linkplain #tokenEndpoint token endpoint}.
+         *
+         * @param audience the issuer URL of the authorization server, without {@code /token}
+         * @return this builder
+         */
+        public Builder audience(String audience) {
+            this.audience = Objects.requireNonNull(audience, "audience");
+            return this;
+        }
+
+        /**
+         * Sets the Maskinporten client id that issues the grants.
+         *
+         * @param clientId the client id (integration id in Samarbeidsportalen)
+         * @return this builder
+         */
+        public Builder issuer(String clientId) {
+            this.issuer = Objects.requireNonNull(clientId, "clientId");
+            return this;
+        }
+
+        /**
+         * Sets the scopes to request; the default is {@code ks:fiks}.
+         *
+         * @param scopes one or more scopes
+         * @return this builder
+         */
+        public Builder scopes(String... scopes) {
+            this.scopes = List.of(scopes);
+            return this;
+        }
+
+        /**
+         * Requests tokens on behalf of another organisation (a delegation in Altinn), as a supplier does for a
+         * municipality.
+         *
+         * @param organisationNumber the nine-digit organisation number of the consumer
+         * @return this builder
+         */
+        public Builder consumerOrg(String organisationNumber) {
+            this.consumerOrg = Objects.requireNonNull(organisationNumber, "organisationNumber");
+            return this;
+        }
+
+        /**
+         * Sets how long one token request may take; the default is 10 seconds.
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         */
+        public Builder timeout(Duration timeout) {
+            this.timeout = Objects.requireNonNull(timeout, "timeout");
+            return this;
+        }
+
+        /**
+         * Signs with a key and certificate from a PKCS#12 keystore (a virksomhetssertifikat); the key's password
+         * must be the keystore's.
+         *
+         * @param keystore the {@code .p12} file
+         * @param password the keystore password
+         * @param alias the alias of the key entry
+         * @return this builder
+         */
+        public Builder pkcs12(Path keystore, Secret password, String alias) {
+            Objects.requireNonNull(keystore, "keystore");
+            Objects.requireNonNull(password, "password");
+            Objects.requireNonNull(alias, "alias");
+            return keySource(() -> SigningKey.fromPkcs12(keystore, password, alias));
+        }
+
+        /**
+         * Signs with an unencrypted PEM private key (PKCS#8 or PKCS#1) and a PEM certificate.
+         *
+         * @param privateKeyPem the key file ({@code PRIVATE KEY} or {@code RSA PRIVATE KEY})
+         * @param certificatePem the certificate file; its first certificate is used
+         * @return this builder
+         */
+        public Builder pem(Path privateKeyPem, Path certificatePem) {
+            Objects.requireNonNull(privateKeyPem, "privateKeyPem");
+            Objects.requireNonNull(certificatePem, "certificatePem");
+            return keySource(() -> SigningKey.fromPem(privateKeyPem, certificatePem));
+        }
+
+        /**
+         * Signs with a key and certificate the caller has loaded.
+         *
+         * @param privateKey an RSA private key of at least 2048 bits
+         * @param certificate its certificate
+         * @return this builder
+         */
+        public Builder keyAndCertificate(PrivateKey privateKey, X509Certificate certificate) {
+            Objects.requireNonNull(privateKey, "privateKey");
+            Objects.requireNonNull(certificate, "certificate");
+            return keySource(() -> new SigningKey(privateKey, certificate));
+        }
+
+        private Builder keySource(Supplier<SigningKey> source) {
+            this.signingKey = source;
+            this.keySources++;
+            return this;
+        }
+
+        /**
+         * Checks the settings, loads the key material and creates the provider. No token is requested yet.
+         *
+         * @return the provider
+         * @throws IllegalStateException if settings are missing or contradict each other
+         * @throws FiksAuthenticationException if the key material cannot be loaded or does not fit
+         */
+        public MaskinportenTokenProvider build() {
+            URI endpoint = environment != null ? environment.tokenEndpoint() : tokenEndpoint;
+            String endpointAudience = environment != null ? environment.audience() : audience;
+            if (environment != null && (tokenEndpoint != null || audience != null)) {
+                throw new IllegalStateException("Set either environment(...) or tokenEndpoint(...) with audience(...)");
+            }
+            if (endpoint == null || endpointAudience == null) {
+                throw new IllegalStateException("Set environment(...), or both tokenEndpoint(...) and audience(...)");
+            }
+            if (issuer == null || issuer.isBlank()) {
+                throw new IllegalStateException("Set the issuer (the Maskinporten client id)");
+            }
+            if (scopes.isEmpty() || scopes.stream().anyMatch(scope -> scope == null || scope.isBlank())) {
+                throw new IllegalStateException("Set at least one scope, none blank");
+            }
+            if (timeout.isNegative() || timeout.isZero() || timeout.toMillis() > Integer.MAX_VALUE) {
+                throw new IllegalStateException("The timeout must be positive and at most 24 days");
+            }
+            if (keySources != 1) {
+                throw new IllegalStateException("Set exactly one of pkcs12(...), pem(...) or keyAndCertificate(...)");
+            }
+            SigningKey key = signingKey.get();
+            return new MaskinportenTokenProvider(this, endpoint, client(key, endpoint, endpointAudience));
+        }
+
+        private MaskinportenklientOperations client(SigningKey key, URI endpoint, String endpointAudience) {
+            try {
+                MaskinportenklientProperties properties = MaskinportenklientProperties.builder()
+                        .tokenEndpoint(endpoint.toString())
+                        .audience(endpointAudience)
+                        .issuer(issuer)
+                        .numberOfSecondsLeftBeforeExpire(REFRESH_SECONDS_BEFORE_EXPIRY)
+                        .timeoutMillis((int) timeout.toMillis())
+                        .build();
+                return Maskinportenklient.builder()
+                        .withPrivateKey(key.privateKey())
+                        .usingVirksomhetssertifikat(key.certificate())
+                        .withProperties(properties)
+                        .build();
+            } catch (RuntimeException e) {
+                throw new FiksAuthenticationException(
+                        "Could not set up the Maskinporten client for " + endpoint + " (" + describe(e) + ")", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package io.github.fiksclients.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.fiksclients.errors.FiksAuthenticationException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import mockwebserver3.RecordedRequest;
+import okhttp3.HttpUrl;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KeyMaterialTest {
+
+    private static final String KEYSTORE_PASSWORD = "keystore-passord-77";
+
+    @TempDir
+    static Path files;
+
+    private static TestKeys keys;
+    private static Path keystore;
+
+    private FakeMaskinporten maskinporten;
+
+    @BeforeAll
+    static void makeKeys() throws Exception {
+        keys = TestKeys.generate("KeyMaterialTest");
+        keystore = keys.writePkcs12(files, KEYSTORE_PASSWORD);
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        maskinporten = new FakeMaskinporten();
+    }
+
+    @AfterEach
+    void stop() {
+        maskinporten.close();
+    }
+
+    @Test
+    void pkcs12KeystoreSignsTheGrant() throws Exception {
+        MaskinportenTokenProvider tokens = customEndpoint()
+                .pkcs12(keystore, Secret.of(KEYSTORE_PASSWORD), TestKeys.ALIAS)
+                .build();
+
+        assertThat(tokens.accessToken()).isEqualTo(maskinporten.issued.get(0));
+        assertThat(x5cOfGrant()).isEqualTo(Base64.getEncoder().encodeToString(keys.certificate.getEncoded()));
+    }
+
+    @Test
+    void pkcs8PemKeySignsTheGrant() throws Exception {
+        MaskinportenTokenProvider tokens = customEndpoint()
+                .pem(keys.writePkcs8Pem(files), keys.writeCertificatePem(files))
+                .build();
+
+        assertThat(tokens.accessToken()).isEqualTo(maskinporten.issued.get(0));
+        assertThat(x5cOfGrant()).isEqualTo(Base64.getEncoder().encodeToString(keys.certificate.getEncoded()));
+    }
+
+    @Test
+    void pkcs1PemKeySignsTheGrant() throws Exception {
+        Path pkcs1 = keys.writePkcs1Pem(files);
+        MaskinportenTokenProvider tokens = customEndpoint().pem(pkcs1, keys.writeCertificatePem(files)).build();
+
+        assertThat(Files.readString(pkcs1)).startsWith("-----BEGIN RSA PRIVATE KEY-----");
+        assertThat(tokens.accessToken()).isEqualTo(maskinporten.issued.get(0));
+    }
+
+    @Test
+    void wrongKeystorePasswordFailsAtBuildWithoutShowingIt() {
+        MaskinportenTokenProvider.Builder builder =
+                customEndpoint().pkcs12(keystore, Secret.of("not-the-password"), TestKeys.ALIAS);
+
+        assertThatThrownBy(builder::build)
+                .isInstanceOf(FiksAuthenticationException.class)
+                .hasMessage("The password of the keystore " + keystore + " is wrong")
+                .hasMessageNotContaining("not-the-password");
+    }
+
+    @Test
+    void missingKeystoreFailsAtBuild() {
+        Path missing = files.resolve("missing.p12");
+        MaskinportenTokenProvider.Builder builder =
+                customEndpoint().pkcs12(missing, Secret.of(KEYSTORE_PASSWORD), TestKeys.ALIAS);
+
+        assertThatThrownBy(builder::build)
+                .isInstanceOf(FiksAuthenticationException.class)
+                .hasMessage("The keystore " + missing + " does not exist");
+    }
+
+    @Test
+    void unknownAliasFailsAtBuildNamingTheAliasesThere() {
+        MaskinportenTokenProvider.Builder builder =
+                customEndpoint().pkcs12(keystore, Secret.of(KEYSTORE_PASSWORD), "feil-alias");
+
+        assertThatThrownBy(builder::build)
+                .isInstanceOf(FiksAuthenticationException.class)
+                .hasMessage("The keystore " + keystore + " has no key entry with alias 'feil-alias'; its aliases are ["
+                        + TestKeys.ALIAS + "]");
+    }
+
+    @Test
+    void pemWithoutAKeyFailsAtBuild() throws Exception {
+        Path certificate = keys.writeCertificatePem(files);
+        MaskinportenTokenProvider.Builder builder = customEndpoint().pem(certificate, certificate);
+
+        assertThatThrownBy(builder::build)
+                .isInstanceOf(FiksAuthenticationException.class)
+                .hasMessageStartingWith("No unencrypted PRIVATE KEY or RSA PRIVATE KEY in " + certificate);
+    }
+
+    @Test
+    void garbledPemFailsAtBuild() throws Exception {
+        Path garbled = Files.writeString(files.resolve("garbled.pem"),
+                "-----BEGIN PRIVATE KEY-----\n!!!not base64!!!\n-----END PRIVATE KEY-----\n");
+        MaskinportenTokenProvider.Builder builder = customEndpoint().pem(garbled, keys.writeCertificatePem(files));
+
+        assertThatThrownBy(builder::build)
+                .isInstanceOf(FiksAuthenticationException.class)
+                .hasMessage("Could not read the private key file " + garbled + " as PEM");
+    }
+
+    private MaskinportenTokenProvider.Builder customEndpoint() {
+        return MaskinportenTokenProvider.builder()
+                .tokenEndpoint(maskinporten.tokenEndpoint())
+                .audience(maskinporten.audience())
+                .issuer("test-client-id");
+    }
+
+    private String x5cOfGrant() throws InterruptedException {
+        RecordedRequest grant = maskinporten.server.takeRequest();
+        String assertion = HttpUrl.get("http://form/?" + grant.getBody().utf8()).queryParameter("assertion");
+        String header = new String(Base64.getUrlDecoder().decode(assertion.split("\\.")[0]));
+        return com.google.gson.JsonParser.parseString(header).getAsJsonObject().getAsJsonArray("x5c").get(0).getAsString();
+    }
+}

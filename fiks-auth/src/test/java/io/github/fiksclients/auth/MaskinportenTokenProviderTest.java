@@ -1,0 +1,202 @@
+package io.github.fiksclients.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.github.fiksclients.errors.FiksAuthenticationException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class MaskinportenTokenProviderTest {
+
+    private static TestKeys keys;
+
+    private FakeMaskinporten maskinporten;
+    private ApiServer api;
+
+    @BeforeAll
+    static void makeKeys() {
+        keys = TestKeys.generate("MaskinportenTokenProviderTest");
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        maskinporten = new FakeMaskinporten();
+        api = new ApiServer();
+    }
+
+    @AfterEach
+    void stop() {
+        api.close();
+        maskinporten.close();
+    }
+
+    @Test
+    void grantIsAJwtBearerFormPostSignedWithTheCertificate() throws Exception {
+        maskinporten.provider(keys).build().accessToken();
+
+        RecordedRequest grant = maskinporten.server.takeRequest();
+        assertThat(grant.getMethod()).isEqualTo("POST");
+        assertThat(grant.getHeaders().get("Content-Type")).startsWith("application/x-www-form-urlencoded");
+        HttpUrl form = HttpUrl.get("http://form/?" + grant.getBody().utf8());
+        assertThat(form.queryParameter("grant_type")).isEqualTo("urn:ietf:params:oauth:grant-type:jwt-bearer");
+        String[] assertion = form.queryParameter("assertion").split("\\.");
+        JsonObject header = decode(assertion[0]);
+        JsonObject claims = decode(assertion[1]);
+        assertThat(header.get("alg").getAsString()).isEqualTo("RS256");
+        assertThat(header.getAsJsonArray("x5c").get(0).getAsString())
+                .isEqualTo(Base64.getEncoder().encodeToString(keys.certificate.getEncoded()));
+        assertThat(claims.get("aud").getAsString()).isEqualTo(maskinporten.audience());
+        assertThat(claims.get("iss").getAsString()).isEqualTo("test-client-id");
+        assertThat(claims.get("scope").getAsString()).isEqualTo("ks:fiks");
+    }
+
+    @Test
+    void delegatedGrantNamesTheConsumerOrganisation() throws Exception {
+        maskinporten.provider(keys).consumerOrg("987654321").build().accessToken();
+
+        RecordedRequest grant = maskinporten.server.takeRequest();
+        String assertion = HttpUrl.get("http://form/?" + grant.getBody().utf8()).queryParameter("assertion");
+        assertThat(decode(assertion.split("\\.")[1]).get("consumer_org").getAsString()).isEqualTo("987654321");
+    }
+
+    @Test
+    void oneTokenServesManyCalls() throws InterruptedException {
+        MaskinportenTokenProvider tokens = maskinporten.provider(keys).build();
+        OkHttpClient client = ApiServer.client(FiksAuthentication.integrasjon("id", Secret.of("pw"), tokens));
+
+        for (int i = 0; i < 20; i++) {
+            api.get(client, "/api/" + i);
+        }
+
+        assertThat(maskinporten.tokenRequests).hasValue(1);
+        for (int i = 0; i < 20; i++) {
+            assertThat(api.take().getHeaders().get("Authorization")).isEqualTo("Bearer " + maskinporten.issued.get(0));
+        }
+    }
+
+    @Test
+    void oneTokenServesConcurrentThreads() throws Exception {
+        MaskinportenTokenProvider tokens = maskinporten.provider(keys).build();
+        OkHttpClient client = ApiServer.client(FiksAuthentication.integrasjon("id", Secret.of("pw"), tokens));
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> calls = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                calls.add(threads.submit(() -> api.get(client, "/api/concurrent")));
+            }
+            for (Future<?> call : calls) {
+                call.get();
+            }
+        } finally {
+            threads.shutdown();
+        }
+
+        assertThat(api.server.getRequestCount()).isEqualTo(40);
+        assertThat(maskinporten.tokenRequests).hasValue(1);
+    }
+
+    @Test
+    void refusedGrantFailsTypedWithTheOauthError() {
+        maskinporten.respondWith(n -> FakeMaskinporten.json(400,
+                "{\"error\":\"invalid_client\",\"error_description\":\"Unknown client\"}"));
+        OkHttpClient client = ApiServer.client(
+                FiksAuthentication.integrasjon("id", Secret.of("pw"), maskinporten.provider(keys).build()));
+
+        assertThatThrownBy(() -> api.get(client, "/api/x"))
+                .isExactlyInstanceOf(FiksAuthenticationException.class)
+                .hasMessage("Maskinporten at " + maskinporten.tokenEndpoint()
+                        + " refused the token request (HTTP 400): invalid_client: Unknown client");
+        assertThat(api.server.getRequestCount()).isZero();
+    }
+
+    static Stream<Arguments> failingTokenEndpoints() {
+        return Stream.of(
+                Arguments.of("503", FakeMaskinporten.json(503, "{\"error\":\"temporarily_unavailable\"}"),
+                        "is temporarily unavailable (HTTP 503): temporarily_unavailable"),
+                Arguments.of("500", FakeMaskinporten.json(500, "<html>oops</html>"),
+                        "refused the token request (HTTP 500)"),
+                Arguments.of("timeout", new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build(),
+                        "(java.net.SocketTimeoutException: Read timed out)"),
+                Arguments.of("204", new MockResponse.Builder().code(204).build(), "(java.lang.NullPointerException)"),
+                Arguments.of("no expires_in", FakeMaskinporten.json(200, "{\"access_token\":\""
+                        + FakeMaskinporten.accessToken("x") + "\",\"token_type\":\"Bearer\"}"),
+                        "(java.lang.NullPointerException)"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("failingTokenEndpoints")
+    void failingTokenEndpointFailsTheCallTyped(String name, MockResponse answer, String reason) {
+        maskinporten.respondWith(n -> answer);
+        OkHttpClient client = ApiServer.client(FiksAuthentication.integrasjon("id", Secret.of("pw"),
+                maskinporten.provider(keys).timeout(Duration.ofMillis(300)).build()));
+
+        assertThatThrownBy(() -> api.get(client, "/api/x"))
+                .isExactlyInstanceOf(FiksAuthenticationException.class)
+                .hasMessageContaining("Maskinporten at " + maskinporten.tokenEndpoint())
+                .hasMessageEndingWith(reason);
+        assertThat(api.server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void environmentSetsTheStandardEndpointAndAudience() {
+        MaskinportenTokenProvider tokens = MaskinportenTokenProvider.builder()
+                .environment(MaskinportenEnvironment.TEST)
+                .issuer("client")
+                .keyAndCertificate(keys.keyPair.getPrivate(), keys.certificate)
+                .build();
+
+        assertThat(tokens.tokenEndpoint()).hasToString("https://test.maskinporten.no/token");
+        assertThat(MaskinportenEnvironment.PROD.audience()).isEqualTo("https://maskinporten.no/");
+        assertThat(tokens.scopes()).containsExactly("ks:fiks");
+    }
+
+    @Test
+    void contradictorySettingsAreRejectedAtBuild() {
+        MaskinportenTokenProvider.Builder both = maskinporten.provider(keys).environment(MaskinportenEnvironment.PROD);
+        MaskinportenTokenProvider.Builder twoKeys = maskinporten.provider(keys)
+                .keyAndCertificate(keys.keyPair.getPrivate(), keys.certificate);
+
+        assertThatThrownBy(both::build).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(twoKeys::build).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void keyOfAnotherCertificateIsRejectedAtBuild() {
+        TestKeys other = TestKeys.generate("other");
+        MaskinportenTokenProvider.Builder mismatched = MaskinportenTokenProvider.builder()
+                .environment(MaskinportenEnvironment.TEST)
+                .issuer("client")
+                .keyAndCertificate(other.keyPair.getPrivate(), keys.certificate);
+
+        assertThatThrownBy(mismatched::build)
+                .isInstanceOf(FiksAuthenticationException.class)
+                .hasMessageContaining("does not belong to the certificate");
+    }
+
+    private static JsonObject decode(String base64Url) {
+        return JsonParser.parseString(new String(Base64.getUrlDecoder().decode(base64Url), StandardCharsets.UTF_8))
+                .getAsJsonObject();
+    }
+}

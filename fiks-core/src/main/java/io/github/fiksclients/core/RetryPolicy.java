@@ -1,0 +1,267 @@
+package io.github.fiksclients.core;
+
+import java.lang.reflect.Method;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import retrofit2.Invocation;
+
+/**
+ * When and how a {@link FiksClient} repeats a failed request.
+ *
+ * <p>Only idempotent requests are retried: {@code GET}, {@code HEAD}, {@code PUT}, {@code DELETE} and
+ * {@code OPTIONS}, Retrofit operations declared with {@link Builder#idempotentOperation}, and raw requests tagged
+ * {@link Idempotent}. A request whose body can be written only once is never retried. Retries follow an I/O
+ * failure or a status of 408, 429, or 5xx except 501 and 505, after an exponential backoff with full jitter, or
+ * after the server's {@code Retry-After} when it sends one, as long as the total time stays within
+ * {@link #maxElapsed()}. Instances are immutable.
+ */
+public final class RetryPolicy {
+
+    private static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
+    private static final RetryPolicy DEFAULTS = builder().build();
+    private static final RetryPolicy NONE = builder().maxAttempts(1).build();
+
+    private final int maxAttempts;
+    private final Duration initialBackoff;
+    private final Duration maxBackoff;
+    private final Duration maxElapsed;
+    private final Map<Class<?>, Set<String>> idempotentOperations;
+
+    private RetryPolicy(Builder builder) {
+        this.maxAttempts = builder.maxAttempts;
+        this.initialBackoff = builder.initialBackoff;
+        this.maxBackoff = builder.maxBackoff;
+        this.maxElapsed = builder.maxElapsed;
+        Map<Class<?>, Set<String>> operations = new HashMap<>();
+        builder.idempotentOperations.forEach((api, names) -> operations.put(api, Set.copyOf(names)));
+        this.idempotentOperations = Map.copyOf(operations);
+    }
+
+    /**
+     * Starts a policy from the defaults: 3 attempts, 200 ms initial backoff, 10 s maximum backoff, 60 s in all.
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The default policy: 3 attempts, 200 ms initial backoff, 10 s maximum backoff, 60 s in all.
+     *
+     * @return the default policy
+     */
+    public static RetryPolicy defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * A policy that never retries: every request is sent once.
+     *
+     * @return the policy
+     */
+    public static RetryPolicy none() {
+        return NONE;
+    }
+
+    /**
+     * Returns a builder that starts from this policy.
+     *
+     * @return a builder with this policy's settings
+     */
+    public Builder toBuilder() {
+        Builder builder = builder()
+                .maxAttempts(maxAttempts)
+                .initialBackoff(initialBackoff)
+                .maxBackoff(maxBackoff)
+                .maxElapsed(maxElapsed);
+        idempotentOperations.forEach((api, names) -> builder.idempotentOperations.put(api, new HashSet<>(names)));
+        return builder;
+    }
+
+    /**
+     * How many times a request is sent at most, the first time included.
+     *
+     * @return at least 1
+     */
+    public int maxAttempts() {
+        return maxAttempts;
+    }
+
+    /**
+     * The upper bound of the first backoff; each later one doubles, up to {@link #maxBackoff()}.
+     *
+     * @return the initial backoff
+     */
+    public Duration initialBackoff() {
+        return initialBackoff;
+    }
+
+    /**
+     * The upper bound of any one backoff.
+     *
+     * @return the maximum backoff
+     */
+    public Duration maxBackoff() {
+        return maxBackoff;
+    }
+
+    /**
+     * The total time after the first attempt started within which retries may start; a wait that would end later,
+     * including one the server asked for with {@code Retry-After}, ends the retries.
+     *
+     * @return the total time bound
+     */
+    public Duration maxElapsed() {
+        return maxElapsed;
+    }
+
+    /**
+     * Tells whether a request may be sent more than once: it is idempotent and its body can be written again.
+     *
+     * @param request the request
+     * @return {@code true} if this policy may retry it
+     */
+    boolean mayRetry(Request request) {
+        RequestBody body = request.body();
+        if (maxAttempts <= 1 || (body != null && (body.isOneShot() || body.isDuplex()))) {
+            return false;
+        }
+        if (IDEMPOTENT_METHODS.contains(request.method()) || request.tag(Idempotent.class) != null) {
+            return true;
+        }
+        Invocation invocation = request.tag(Invocation.class);
+        if (invocation == null) {
+            return false;
+        }
+        String name = invocation.method().getName();
+        return declared(invocation.service(), name) || declared(invocation.method().getDeclaringClass(), name);
+    }
+
+    private boolean declared(Class<?> api, String methodName) {
+        return idempotentOperations.getOrDefault(api, Set.of()).contains(methodName);
+    }
+
+    /**
+     * Draws the backoff before a retry: a random duration up to {@code initialBackoff * 2^(attempt - 1)}, capped at
+     * {@link #maxBackoff()} (full jitter).
+     *
+     * @param attempt the attempt that just failed, from 1
+     * @return the backoff
+     */
+    Duration backoff(int attempt) {
+        long initial = initialBackoff.toNanos();
+        long ceiling = attempt - 1 >= Long.numberOfLeadingZeros(initial) - 1
+                ? maxBackoff.toNanos()
+                : Math.min(maxBackoff.toNanos(), initial << (attempt - 1));
+        return Duration.ofNanos(ceiling <= 0 ? 0 : ThreadLocalRandom.current().nextLong(ceiling + 1));
+    }
+
+    @Override
+    public String toString() {
+        return "RetryPolicy{maxAttempts=" + maxAttempts + ", initialBackoff=" + initialBackoff + ", maxBackoff="
+                + maxBackoff + ", maxElapsed=" + maxElapsed + ", idempotentOperations=" + idempotentOperations + "}";
+    }
+
+    /** Collects the settings of a {@link RetryPolicy}; validated in {@link #build()}. */
+    public static final class Builder {
+        private int maxAttempts = 3;
+        private Duration initialBackoff = Duration.ofMillis(200);
+        private Duration maxBackoff = Duration.ofSeconds(10);
+        private Duration maxElapsed = Duration.ofSeconds(60);
+        private final Map<Class<?>, Set<String>> idempotentOperations = new HashMap<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Sets how many times a request is sent at most, the first time included.
+         *
+         * @param maxAttempts at least 1; 1 means no retries
+         * @return this builder
+         */
+        public Builder maxAttempts(int maxAttempts) {
+            this.maxAttempts = maxAttempts;
+            return this;
+        }
+
+        /**
+         * Sets the upper bound of the first backoff.
+         *
+         * @param initialBackoff zero or more
+         * @return this builder
+         */
+        public Builder initialBackoff(Duration initialBackoff) {
+            this.initialBackoff = Objects.requireNonNull(initialBackoff, "initialBackoff");
+            return this;
+        }
+
+        /**
+         * Sets the upper bound of any one backoff.
+         *
+         * @param maxBackoff zero or more, and at least the initial backoff
+         * @return this builder
+         */
+        public Builder maxBackoff(Duration maxBackoff) {
+            this.maxBackoff = Objects.requireNonNull(maxBackoff, "maxBackoff");
+            return this;
+        }
+
+        /**
+         * Sets the total time within which retries may start.
+         *
+         * @param maxElapsed zero or more
+         * @return this builder
+         */
+        public Builder maxElapsed(Duration maxElapsed) {
+            this.maxElapsed = Objects.requireNonNull(maxElapsed, "maxElapsed");
+            return this;
+        }
+
+        /**
+         * Declares a Retrofit operation safe to repeat although its HTTP method is {@code POST} or {@code PATCH},
+         * such as an upsert.
+         *
+         * @param api the Retrofit interface
+         * @param methodName the name of the operation's method in it
+         * @return this builder
+         * @throws IllegalArgumentException if {@code api} has no such method
+         */
+        public Builder idempotentOperation(Class<?> api, String methodName) {
+            Objects.requireNonNull(api, "api");
+            Objects.requireNonNull(methodName, "methodName");
+            if (Arrays.stream(api.getMethods()).map(Method::getName).noneMatch(methodName::equals)) {
+                throw new IllegalArgumentException(api.getName() + " has no method named " + methodName);
+            }
+            idempotentOperations.computeIfAbsent(api, key -> new HashSet<>()).add(methodName);
+            return this;
+        }
+
+        /**
+         * Checks the settings and creates the policy.
+         *
+         * @return the policy
+         * @throws IllegalStateException if a setting is out of range
+         */
+        public RetryPolicy build() {
+            if (maxAttempts < 1) {
+                throw new IllegalStateException("maxAttempts must be at least 1, was " + maxAttempts);
+            }
+            if (initialBackoff.isNegative() || maxBackoff.isNegative() || maxElapsed.isNegative()) {
+                throw new IllegalStateException("Backoffs and maxElapsed must not be negative");
+            }
+            if (maxBackoff.compareTo(initialBackoff) < 0) {
+                throw new IllegalStateException("maxBackoff must be at least initialBackoff");
+            }
+            return new RetryPolicy(this);
+        }
+    }
+}

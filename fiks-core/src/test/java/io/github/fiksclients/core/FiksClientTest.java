@@ -1,0 +1,183 @@
+package io.github.fiksclients.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.fiksclients.auth.FiksAuthentication;
+import io.github.fiksclients.auth.Secret;
+import io.github.fiksclients.errors.FiksAuthenticationException;
+import io.github.fiksclients.errors.FiksCalls;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import mockwebserver3.RecordedRequest;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class FiksClientTest {
+
+    @RegisterExtension
+    final TestServer server = new TestServer();
+
+    @Test
+    void createdApiSendsThroughTheConfiguredPipeline() throws InterruptedException {
+        server.enqueueJson(200, "{}");
+        FiksClient client = server.client()
+                .authentication(FiksAuthentication.integrasjon("integrasjon-7", Secret.of("pw"), () -> "tok"))
+                .userAgentSuffix("sak-arkiv/4.2")
+                .build();
+
+        FiksCalls.execute(client.create(TestApi.class, TestServer.GSON).list());
+
+        RecordedRequest sent = server.take();
+        assertThat(sent.getUrl().encodedPath()).isEqualTo("/api/v1/forsendelser");
+        assertThat(sent.getHeaders().get("Authorization")).isEqualTo("Bearer tok");
+        assertThat(sent.getHeaders().get("IntegrasjonId")).isEqualTo("integrasjon-7");
+        assertThat(sent.getHeaders().get("User-Agent")).matches("fiks-clients/\\d+\\.\\d+\\.\\d+\\S* sak-arkiv/4\\.2");
+    }
+
+    @Test
+    void clientWithoutAuthenticationSendsNoCredentials() throws InterruptedException {
+        server.enqueueJson(200, "{}");
+
+        FiksCalls.execute(server.client().build().create(TestApi.class, TestServer.GSON).list());
+
+        assertThat(server.take().getHeaders().names()).doesNotContain("Authorization", "IntegrasjonPassord");
+    }
+
+    @Test
+    void siblingAuthenticatesDifferentlyAndSharesPoolAndThreads() throws InterruptedException {
+        server.enqueueJson(200, "{}");
+        server.enqueueJson(200, "{}");
+        FiksClient client = server.client(FiksAuthentication.basic("system", Secret.of("pw")));
+        FiksClient sibling = client.withAuthentication(
+                FiksAuthentication.person("integrasjon-7", Secret.of("pw"), () -> Secret.of("citizen")));
+
+        FiksCalls.execute(client.create(TestApi.class, TestServer.GSON).list());
+        FiksCalls.execute(sibling.create(TestApi.class, TestServer.GSON).list());
+
+        assertThat(server.take().getHeaders().get("Authorization")).startsWith("Basic ");
+        assertThat(server.take().getHeaders().get("Authorization")).isEqualTo("Bearer citizen");
+        assertThat(sibling.httpClient().connectionPool()).isSameAs(client.httpClient().connectionPool());
+        assertThat(sibling.httpClient().dispatcher()).isSameAs(client.httpClient().dispatcher());
+    }
+
+    @Test
+    void asyncCallFailsWithTheAuthenticationException() {
+        FiksClient client = server.client(FiksAuthentication.person("integrasjon-7", Secret.of("pw"), () -> null));
+
+        assertThatThrownBy(() -> FiksCalls.executeAsync(client.create(TestApi.class, TestServer.GSON).list()).join())
+                .isInstanceOf(CompletionException.class)
+                .hasCauseInstanceOf(FiksAuthenticationException.class);
+        assertThat(server.requests()).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://api.fiks.ks.no/", "http://10.0.0.7:8080/", "http://localhost.example.com/"})
+    void plainHttpToAnotherHostIsRefused(String url) {
+        FiksClient.Builder builder = FiksClient.builder();
+
+        assertThatThrownBy(() -> builder.baseUrl(url))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Plain http is only allowed to a loopback host");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://localhost:8080/fiks", "http://127.0.0.1:8080/fiks/", "http://127.8.9.10/fiks",
+        "http://[::1]:8080/fiks/"})
+    void plainHttpToLoopbackIsAcceptedAndGetsATrailingSlash(String url) {
+        FiksClient client = FiksClient.builder().baseUrl(url).build();
+
+        assertThat(client.baseUrl().encodedPath()).isEqualTo("/fiks/");
+        client.close();
+    }
+
+    @Test
+    void credentialsInTheBaseUrlAreRefusedWithoutShowingThem() {
+        FiksClient.Builder builder = FiksClient.builder();
+
+        assertThatThrownBy(() -> builder.baseUrl("https://system:hemmelig@svarut.ks.no/"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageNotContaining("hemmelig");
+    }
+
+    @Test
+    void hostAndEnvironmentGiveTheFiksBaseUrls() {
+        assertThat(FiksClient.builder().host(FiksHost.FIKS_API).environment(FiksEnvironment.TEST).build().baseUrl())
+                .hasToString("https://api.fiks.test.ks.no/");
+        assertThat(FiksClient.builder().host(FiksHost.SVARUT).environment(FiksEnvironment.PROD).build().baseUrl())
+                .hasToString("https://svarut.ks.no/tjenester/");
+    }
+
+    @Test
+    void targetMustBeSetOnce() {
+        assertThatThrownBy(() -> FiksClient.builder().build()).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> FiksClient.builder().host(FiksHost.FIKS_API).build())
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> FiksClient.builder().baseUrl("https://fiks.example/")
+                .host(FiksHost.FIKS_API).environment(FiksEnvironment.TEST).build())
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void defaultTimeoutsAreSetAndOverridable() {
+        OkHttpClient defaults = server.client().build().httpClient();
+        OkHttpClient custom = server.client().readTimeout(Duration.ofSeconds(5)).callTimeout(Duration.ofMinutes(2))
+                .build().httpClient();
+
+        assertThat(defaults.connectTimeoutMillis()).isEqualTo(10_000);
+        assertThat(defaults.readTimeoutMillis()).isEqualTo(60_000);
+        assertThat(defaults.callTimeoutMillis()).isZero();
+        assertThat(custom.readTimeoutMillis()).isEqualTo(5_000);
+        assertThat(custom.callTimeoutMillis()).isEqualTo(120_000);
+    }
+
+    @Test
+    void socketsHaveTcpNoDelay() throws Exception {
+        try (Socket socket = server.client().build().httpClient().socketFactory().createSocket()) {
+            assertThat(socket.getTcpNoDelay()).isTrue();
+        }
+    }
+
+    @Test
+    void suppliedClientKeepsItsInterceptorsPoolAndThreads() throws InterruptedException {
+        server.enqueueJson(200, "{}");
+        AtomicInteger seen = new AtomicInteger();
+        OkHttpClient supplied = new OkHttpClient.Builder()
+                .addInterceptor(chain -> {
+                    seen.incrementAndGet();
+                    return chain.proceed(chain.request().newBuilder().header("X-Correlation-Id", "c-1").build());
+                })
+                .build();
+        FiksClient client = server.client().okHttpClient(supplied).build();
+
+        FiksCalls.execute(client.create(TestApi.class, TestServer.GSON).list());
+        client.close();
+
+        assertThat(seen).hasValue(1);
+        assertThat(server.take().getHeaders().get("X-Correlation-Id")).isEqualTo("c-1");
+        assertThat(client.httpClient().connectionPool()).isSameAs(supplied.connectionPool());
+        assertThat(supplied.dispatcher().executorService().isShutdown()).isFalse();
+    }
+
+    @Test
+    void closeReleasesTheThreadsTheClientCreated() {
+        FiksClient client = server.client().build();
+
+        client.close();
+
+        assertThat(client.httpClient().dispatcher().executorService().isShutdown()).isTrue();
+    }
+
+    @Test
+    void toStringShowsNoSecrets() {
+        FiksClient client = server.client(FiksAuthentication.integrasjon("integrasjon-7", Secret.of("passord-9"),
+                () -> "tok-9"));
+
+        assertThat(client.toString()).contains("integrasjon-7").doesNotContain("passord-9", "tok-9");
+    }
+}

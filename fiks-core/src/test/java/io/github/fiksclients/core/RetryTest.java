@@ -1,0 +1,262 @@
+package io.github.fiksclients.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.fiksclients.auth.FiksAuthentication;
+import io.github.fiksclients.auth.Secret;
+import io.github.fiksclients.errors.FiksAuthenticationException;
+import io.github.fiksclients.errors.FiksBadRequestException;
+import io.github.fiksclients.errors.FiksCalls;
+import io.github.fiksclients.errors.FiksServerException;
+import io.github.fiksclients.errors.FiksTooManyRequestsException;
+import io.github.fiksclients.errors.FiksTransportException;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import mockwebserver3.MockResponse;
+import mockwebserver3.SocketEffect;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okio.BufferedSink;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class RetryTest {
+
+    @RegisterExtension
+    final TestServer server = new TestServer();
+
+    @Test
+    void serviceUnavailableWithRetryAfterSecondsIsRetried() {
+        server.enqueue(new MockResponse.Builder().code(503).setHeader("Retry-After", "1").build());
+        server.enqueueJson(200, "{\"antall\":1}");
+
+        Map<String, Object> body = FiksCalls.execute(api(server.client().build()).list());
+
+        assertThat(body).containsEntry("antall", 1.0);
+        assertThat(server.requests()).isEqualTo(2);
+    }
+
+    @Test
+    void retryAfterAsHttpDateIsHonoured() {
+        String inOneSecond = DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(1));
+        server.enqueue(new MockResponse.Builder().code(429).setHeader("Retry-After", inOneSecond).build());
+        server.enqueueJson(200, "{}");
+
+        FiksCalls.execute(api(server.client().build()).list());
+
+        assertThat(server.requests()).isEqualTo(2);
+    }
+
+    @Test
+    void postNotDeclaredIdempotentIsSentOnce() {
+        server.enqueue(503);
+        server.enqueueJson(200, "{}");
+
+        assertThatThrownBy(() -> FiksCalls.execute(api(server.client().build()).send(Map.of("tittel", "Vedtak"))))
+                .isInstanceOf(FiksServerException.class);
+        assertThat(server.requests()).isEqualTo(1);
+    }
+
+    @Test
+    void postDeclaredIdempotentIsRetried() {
+        server.enqueue(503);
+        server.enqueue(204);
+        FiksClient client = server.client().retryPolicy(fast().idempotentOperation(TestApi.class, "upsert").build())
+                .build();
+
+        FiksCalls.execute(api(client).upsert(Map.of("orgnr", "123456789")));
+
+        assertThat(server.requests()).isEqualTo(2);
+    }
+
+    @Test
+    void patchDeclaredIdempotentIsRetried() {
+        server.enqueue(502);
+        server.enqueue(204);
+        FiksClient client = server.client().retryPolicy(fast().idempotentOperation(TestApi.class, "patch").build())
+                .build();
+
+        FiksCalls.execute(api(client).patch(Map.of("status", "lest")));
+
+        assertThat(server.requests()).isEqualTo(2);
+    }
+
+    @Test
+    void rawPostTaggedIdempotentIsRetried() throws Exception {
+        server.enqueue(500);
+        server.enqueue(200);
+        FiksClient client = server.client().build();
+        Request request = new Request.Builder()
+                .url(client.baseUrl().resolve("api/v1/kvittering"))
+                .post(RequestBody.create("{}", MediaType.get("application/json")))
+                .tag(Idempotent.class, Idempotent.INSTANCE)
+                .build();
+
+        FiksCalls.execute(client.httpClient().newCall(request)).close();
+
+        assertThat(server.requests()).isEqualTo(2);
+    }
+
+    @Test
+    void attemptsAreBoundedByMaxAttempts() {
+        for (int i = 0; i < 4; i++) {
+            server.enqueue(503);
+        }
+        FiksClient client = server.client().retryPolicy(fast().maxAttempts(3).build()).build();
+
+        assertThatThrownBy(() -> FiksCalls.execute(api(client).list())).isInstanceOf(FiksServerException.class);
+        assertThat(server.requests()).isEqualTo(3);
+    }
+
+    @Test
+    void badRequestIsNotRetried() {
+        server.enqueueJson(400, "{\"message\":\"Ugyldig\"}");
+        server.enqueueJson(200, "{}");
+
+        assertThatThrownBy(() -> FiksCalls.execute(api(server.client().build()).list()))
+                .isInstanceOf(FiksBadRequestException.class);
+        assertThat(server.requests()).isEqualTo(1);
+    }
+
+    @Test
+    void ioFailureOfGetIsRetried() {
+        server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
+        server.enqueueJson(200, "{\"antall\":0}");
+
+        Map<String, Object> body = FiksCalls.execute(api(server.client().build()).list());
+
+        assertThat(body).containsEntry("antall", 0.0);
+        assertThat(server.requests()).isEqualTo(2);
+    }
+
+    @Test
+    void ioFailureOfPostIsNotRetried() {
+        server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
+        server.enqueueJson(200, "{}");
+
+        assertThatThrownBy(() -> FiksCalls.execute(api(server.client().build()).send(Map.of("tittel", "Vedtak"))))
+                .isInstanceOf(FiksTransportException.class)
+                .hasMessageStartingWith("POST /api/v1/forsendelser failed before a complete response arrived");
+        assertThat(server.requests()).isEqualTo(1);
+    }
+
+    @Test
+    void retryAfterBeyondTheTimeBoundEndsRetries() {
+        server.enqueue(new MockResponse.Builder().code(429).setHeader("Retry-After", "120").build());
+        server.enqueueJson(200, "{}");
+        FiksClient client = server.client().retryPolicy(fast().maxElapsed(Duration.ofSeconds(30)).build()).build();
+
+        FiksTooManyRequestsException thrown = org.assertj.core.api.Assertions.catchThrowableOfType(
+                FiksTooManyRequestsException.class, () -> FiksCalls.execute(api(client).list()));
+
+        assertThat(thrown.retryAfter()).contains(Duration.ofSeconds(120));
+        assertThat(server.requests()).isEqualTo(1);
+    }
+
+    @Test
+    void eachRetryIsAuthenticatedAnew() throws InterruptedException {
+        server.enqueue(503);
+        server.enqueueJson(200, "{}");
+        AtomicInteger tokens = new AtomicInteger();
+        FiksClient client = server.client(FiksAuthentication.integrasjon(
+                "id", Secret.of("pw"), () -> "token-" + tokens.incrementAndGet()));
+
+        FiksCalls.execute(api(client).list());
+
+        assertThat(server.take().getHeaders().get("Authorization")).isEqualTo("Bearer token-1");
+        assertThat(server.take().getHeaders().get("Authorization")).isEqualTo("Bearer token-2");
+    }
+
+    @Test
+    void authenticationFailureIsNotRetried() {
+        AtomicInteger attempts = new AtomicInteger();
+        FiksClient client = server.client(FiksAuthentication.integrasjon("id", Secret.of("pw"), () -> {
+            attempts.incrementAndGet();
+            throw new FiksAuthenticationException("Maskinporten refused the token request");
+        }));
+
+        assertThatThrownBy(() -> FiksCalls.execute(api(client).list()))
+                .isInstanceOf(FiksAuthenticationException.class);
+        assertThat(attempts).hasValue(1);
+        assertThat(server.requests()).isZero();
+    }
+
+    @Test
+    void oneShotBodyIsNotRetried() {
+        server.enqueue(503);
+        server.enqueue(200);
+        FiksClient client = server.client().build();
+        Request request = new Request.Builder()
+                .url(client.baseUrl().resolve("api/v1/upload"))
+                .put(new OneShotBody())
+                .build();
+
+        assertThatThrownBy(() -> FiksCalls.execute(client.httpClient().newCall(request)))
+                .isInstanceOf(FiksServerException.class);
+        assertThat(server.requests()).isEqualTo(1);
+    }
+
+    @Test
+    void noRetryPolicySendsOnce() {
+        server.enqueue(503);
+        server.enqueue(200);
+        FiksClient client = server.client().retryPolicy(RetryPolicy.none()).build();
+
+        assertThatThrownBy(() -> FiksCalls.execute(api(client).list())).isInstanceOf(FiksServerException.class);
+        assertThat(server.requests()).isEqualTo(1);
+    }
+
+    @Test
+    void retryIsLoggedWithMethodPathAttemptAndReason() {
+        LogCapture log = new LogCapture();
+        server.enqueue(503);
+        server.enqueueJson(200, "{}");
+
+        FiksCalls.execute(api(server.client().build()).list());
+
+        assertThat(log.text()).containsPattern(
+                "Retrying GET /api/v1/forsendelser in \\d+ ms after HTTP 503 \\(attempt 1 of 3 failed\\)");
+    }
+
+    @Test
+    void declaringAnUnknownOperationFails() {
+        RetryPolicy.Builder builder = RetryPolicy.builder();
+
+        assertThatThrownBy(() -> builder.idempotentOperation(TestApi.class, "upsertt"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("upsertt");
+    }
+
+    private static RetryPolicy.Builder fast() {
+        return RetryPolicy.builder().initialBackoff(Duration.ofMillis(5));
+    }
+
+    private static TestApi api(FiksClient client) {
+        return client.create(TestApi.class, TestServer.GSON);
+    }
+
+    /** A body that can be written only once, such as a stream from disk. */
+    private static final class OneShotBody extends RequestBody {
+        @Override
+        public MediaType contentType() {
+            return MediaType.get("application/octet-stream");
+        }
+
+        @Override
+        public boolean isOneShot() {
+            return true;
+        }
+
+        @Override
+        public void writeTo(BufferedSink sink) throws java.io.IOException {
+            sink.writeUtf8("bytes");
+        }
+    }
+}
