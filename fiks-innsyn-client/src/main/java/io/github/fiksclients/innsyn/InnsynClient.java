@@ -1,0 +1,496 @@
+package io.github.fiksclients.innsyn;
+
+import io.github.fiksclients.auth.AccessTokenProvider;
+import io.github.fiksclients.auth.FiksAuthentication;
+import io.github.fiksclients.auth.PersonToken;
+import io.github.fiksclients.auth.PersonTokenSupplier;
+import io.github.fiksclients.auth.Secret;
+import io.github.fiksclients.core.FiksClient;
+import io.github.fiksclients.core.FiksEnvironment;
+import io.github.fiksclients.core.FiksHost;
+import io.github.fiksclients.core.HttpLogLevel;
+import io.github.fiksclients.core.RetryPolicy;
+import io.github.fiksclients.errors.FiksCalls;
+import io.github.fiksclients.innsyn.delete.v1.api.DeleteApi;
+import io.github.fiksclients.innsyn.delete.v1.model.SlettMeldingSpec;
+import io.github.fiksclients.innsyn.delete.v1.model.SlettMeldingerSpec;
+import io.github.fiksclients.innsyn.delete.v1.model.SlettRespons;
+import io.github.fiksclients.innsyn.index.v2.api.IndexApi;
+import io.github.fiksclients.innsyn.sokeiendom.v1.api.EiendomSokApi;
+import io.github.fiksclients.innsyn.sokfaktura.v1.api.FakturaSokApi;
+import io.github.fiksclients.innsyn.soklegacy.v1.api.LegacySokApi;
+import io.github.fiksclients.innsyn.sokmulti.v1.api.MultiSokApi;
+import io.github.fiksclients.innsyn.sokpost.v1.api.PostSokApi;
+import io.github.fiksclients.innsyn.sokskjema.v1.api.SkjemaSokApi;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * The Fiks Innsyn client: indexes and deletes messages as the integration, and searches and looks them up for one
+ * citizen at a time through {@link #forPerson}.
+ *
+ * <p><b>Indexing</b> ({@link #index(Iterable)}) reads messages lazily from any {@code Iterable} or {@code Stream},
+ * of any length, and sends them in batches of at most {@link Builder#batchSize 5000}, one after the other, so
+ * Innsyn's limit per request is never passed and memory holds one batch. Each message's metadata is encoded as
+ * Base64 JSON here. A batch that fails with an I/O error, 408, 429 or 5xx is sent again by the runtime, as the
+ * client's {@link Builder#retryPolicy RetryPolicy} says (a {@code PUT} of the same messages is idempotent: indexing a
+ * message again replaces it); this client never repeats a batch itself, so attempts never multiply. When a batch still
+ * fails, or a message cannot be read, the run stops and its {@link IndexSummary} tells what was indexed and why it
+ * stopped; it does not throw.
+ *
+ * <p><b>Authentication.</b> Indexing and deletion use the integration mode (a Maskinporten token from the
+ * {@link Builder#accessTokenProvider access token provider}, plus {@code IntegrasjonId} and
+ * {@code IntegrasjonPassord}); search and lookup use the integration-person mode, through an
+ * {@link InnsynPersonClient} scoped to one citizen's ID-porten token.
+ *
+ * <p>Instances are immutable and thread-safe; share one and {@link #close()} it at shutdown.
+ *
+ * <pre>{@code
+ * try (InnsynClient innsyn = InnsynClient.builder()
+ *         .environment(FiksEnvironment.TEST)
+ *         .integrasjon(integrasjonId, Secret.of(integrasjonPassord))
+ *         .accessTokenProvider(maskinportenTokens)
+ *         .build()) {
+ *     IndexSummary summary = innsyn.index(meldinger);
+ * }
+ * }</pre>
+ */
+public final class InnsynClient implements AutoCloseable {
+
+    /** The most messages Innsyn accepts in one index request. */
+    public static final int MAX_BATCH_SIZE = 5000;
+
+    /** The most message ids Innsyn accepts in one request to delete by meldingId. */
+    public static final int MAX_DELETE_BATCH_SIZE = 1000;
+
+    private final FiksClient fiks;
+    private final String integrasjonId;
+    private final Secret integrasjonPassord;
+    private final boolean integrasjonMode;
+    private final int batchSize;
+    private final IndexApi indexApi;
+    private final DeleteApi deleteApi;
+
+    private InnsynClient(Builder builder, FiksClient fiks) {
+        this.fiks = fiks;
+        this.integrasjonId = builder.integrasjonId;
+        this.integrasjonPassord = builder.integrasjonPassord;
+        this.integrasjonMode = builder.accessTokenProvider != null;
+        this.batchSize = builder.batchSize;
+        this.indexApi = fiks.create(IndexApi.class, io.github.fiksclients.innsyn.index.v2.JSON.gson());
+        this.deleteApi = fiks.create(DeleteApi.class, io.github.fiksclients.innsyn.delete.v1.JSON.gson());
+    }
+
+    /**
+     * Starts a client.
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Indexes every message of the input, in batches.
+     *
+     * @param meldinger the messages, read once and lazily, in order
+     * @return what was indexed, and why the run stopped early if it did
+     * @throws IllegalStateException if the client was built without an access token provider
+     */
+    public IndexSummary index(Iterable<InnsynMelding> meldinger) {
+        return index(meldinger, progress -> { });
+    }
+
+    /**
+     * Indexes every message of the input, in batches, reporting progress after each batch.
+     *
+     * @param meldinger the messages, read once and lazily, in order
+     * @param progress called on this thread after each batch Innsyn accepted; an exception it throws ends the run
+     *     and reaches the caller
+     * @return what was indexed, and why the run stopped early if it did
+     * @throws IllegalStateException if the client was built without an access token provider
+     */
+    public IndexSummary index(Iterable<InnsynMelding> meldinger, Consumer<IndexProgress> progress) {
+        Objects.requireNonNull(meldinger, "meldinger");
+        Objects.requireNonNull(progress, "progress");
+        requireIntegrasjonMode("Indexing");
+        return new BatchIndexer(indexApi, batchSize, progress).run(meldinger.iterator());
+    }
+
+    /**
+     * Indexes every message of a stream, in batches; the caller closes the stream.
+     *
+     * @param meldinger the messages, read lazily, in order
+     * @return what was indexed, and why the run stopped early if it did
+     * @throws IllegalStateException if the client was built without an access token provider
+     */
+    public IndexSummary index(Stream<InnsynMelding> meldinger) {
+        return index(meldinger, progress -> { });
+    }
+
+    /**
+     * Indexes every message of a stream, in batches, reporting progress after each batch; the caller closes the
+     * stream.
+     *
+     * @param meldinger the messages, read lazily, in order
+     * @param progress called on this thread after each batch Innsyn accepted; an exception it throws ends the run
+     *     and reaches the caller
+     * @return what was indexed, and why the run stopped early if it did
+     * @throws IllegalStateException if the client was built without an access token provider
+     */
+    public IndexSummary index(Stream<InnsynMelding> meldinger, Consumer<IndexProgress> progress) {
+        Objects.requireNonNull(meldinger, "meldinger");
+        return index(meldinger::iterator, progress);
+    }
+
+    /**
+     * Deletes messages by id, at once, in requests of at most {@value #MAX_DELETE_BATCH_SIZE} ids; sends nothing for
+     * no ids. Deleting an id again, or one that is not indexed, does no harm.
+     *
+     * @param fiksOrganisasjonId the Fiks organisation the messages were indexed for
+     * @param meldingIds the ids of the messages
+     * @return how many messages Innsyn deleted
+     * @throws NullPointerException if an argument or an id is null
+     * @throws IllegalStateException if the client was built without an access token provider
+     * @throws io.github.fiksclients.errors.FiksException if a request fails; the requests before it took effect
+     */
+    public long deleteMeldinger(UUID fiksOrganisasjonId, Collection<UUID> meldingIds) {
+        Objects.requireNonNull(fiksOrganisasjonId, "fiksOrganisasjonId");
+        Objects.requireNonNull(meldingIds, "meldingIds");
+        meldingIds.forEach(id -> Objects.requireNonNull(id, "A meldingId to delete is null"));
+        requireIntegrasjonMode("Deletion");
+        List<UUID> ids = List.copyOf(meldingIds);
+        long deleted = 0;
+        for (int from = 0; from < ids.size(); from += MAX_DELETE_BATCH_SIZE) {
+            List<SlettMeldingSpec> specs = new ArrayList<>();
+            for (UUID id : ids.subList(from, Math.min(ids.size(), from + MAX_DELETE_BATCH_SIZE))) {
+                specs.add(new SlettMeldingSpec().fiksOrgId(fiksOrganisasjonId).meldingId(id));
+            }
+            deleted += antallSlettet(FiksCalls.execute(deleteApi.slettByMeldingId(new SlettMeldingerSpec().meldinger(specs))));
+        }
+        return deleted;
+    }
+
+    /**
+     * Starts deleting every message this integration has indexed for an organisation.
+     *
+     * <p>Innsyn deletes them in a background job, so they may still be found for a while after this returns.
+     *
+     * @param fiksOrganisasjonId the Fiks organisation
+     * @return the number Innsyn reported deleted so far
+     * @throws IllegalStateException if the client was built without an access token provider
+     */
+    public long deleteAll(UUID fiksOrganisasjonId) {
+        Objects.requireNonNull(fiksOrganisasjonId, "fiksOrganisasjonId");
+        requireIntegrasjonMode("Deletion");
+        return antallSlettet(FiksCalls.execute(deleteApi.slett(fiksOrganisasjonId, null, null)));
+    }
+
+    /**
+     * Starts deleting the messages this integration has indexed for an organisation with an external reference.
+     *
+     * <p>Innsyn deletes them in a background job, so they may still be found for a while after this returns.
+     *
+     * @param fiksOrganisasjonId the Fiks organisation
+     * @param eksternRef the external reference the messages were indexed with; not blank
+     * @return the number Innsyn reported deleted so far
+     * @throws IllegalArgumentException if {@code eksternRef} is blank
+     * @throws IllegalStateException if the client was built without an access token provider
+     */
+    public long deleteByEksternRef(UUID fiksOrganisasjonId, String eksternRef) {
+        Objects.requireNonNull(fiksOrganisasjonId, "fiksOrganisasjonId");
+        if (Objects.requireNonNull(eksternRef, "eksternRef").isBlank()) {
+            throw new IllegalArgumentException("eksternRef must not be blank");
+        }
+        requireIntegrasjonMode("Deletion");
+        return antallSlettet(FiksCalls.execute(deleteApi.slett(fiksOrganisasjonId, eksternRef, null)));
+    }
+
+    /**
+     * Starts deleting one message this integration has indexed for an organisation.
+     *
+     * <p>Innsyn deletes it in a background job; {@link #deleteMeldinger} deletes at once.
+     *
+     * @param fiksOrganisasjonId the Fiks organisation
+     * @param meldingId the message's id
+     * @return the number Innsyn reported deleted so far
+     * @throws IllegalStateException if the client was built without an access token provider
+     */
+    public long deleteMelding(UUID fiksOrganisasjonId, UUID meldingId) {
+        Objects.requireNonNull(fiksOrganisasjonId, "fiksOrganisasjonId");
+        Objects.requireNonNull(meldingId, "meldingId");
+        requireIntegrasjonMode("Deletion");
+        return antallSlettet(FiksCalls.execute(deleteApi.slett(fiksOrganisasjonId, null, meldingId)));
+    }
+
+    /**
+     * Returns a client that searches and looks up messages for one citizen, with that citizen's token on every
+     * request.
+     *
+     * @param token the citizen's ID-porten access token
+     * @return the citizen's client; it shares this client's connections and nothing else
+     */
+    public InnsynPersonClient forPerson(PersonToken token) {
+        Objects.requireNonNull(token, "token");
+        return forPerson(token::token);
+    }
+
+    /**
+     * Returns a client that searches and looks up messages with the token a supplier gives for each request, such as
+     * the current session's.
+     *
+     * @param tokens asked for the citizen's ID-porten token before every request
+     * @return the client; it shares this client's connections and nothing else
+     */
+    public InnsynPersonClient forPerson(PersonTokenSupplier tokens) {
+        Objects.requireNonNull(tokens, "tokens");
+        return new InnsynPersonClient(fiks.withAuthentication(
+                FiksAuthentication.person(integrasjonId, integrasjonPassord, tokens)));
+    }
+
+    /** Releases the connections and threads this client created; a supplied OkHttp client stays open. */
+    @Override
+    public void close() {
+        fiks.close();
+    }
+
+    @Override
+    public String toString() {
+        return "InnsynClient{integrasjonId=" + integrasjonId + ", batchSize=" + batchSize + ", " + fiks + "}";
+    }
+
+    private void requireIntegrasjonMode(String what) {
+        if (!integrasjonMode) {
+            throw new IllegalStateException(what + " needs the integration's Maskinporten token: build the "
+                    + "InnsynClient with accessTokenProvider(...)");
+        }
+    }
+
+    private static long antallSlettet(SlettRespons respons) {
+        return respons == null || respons.getAntallSlettet() == null ? 0 : respons.getAntallSlettet();
+    }
+
+    /** Collects the settings of an {@link InnsynClient}; checked in {@link #build()}. */
+    public static final class Builder {
+        private final FiksClient.Builder fiks = FiksClient.builder();
+        private boolean targetSet;
+        private String integrasjonId;
+        private Secret integrasjonPassord;
+        private AccessTokenProvider accessTokenProvider;
+        private int batchSize = MAX_BATCH_SIZE;
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+
+        private Builder() {
+        }
+
+        /**
+         * Talks to Innsyn on the Fiks API host of an environment. Use this or {@link #baseUrl(String)}.
+         *
+         * @param environment test or production
+         * @return this builder
+         */
+        public Builder environment(FiksEnvironment environment) {
+            fiks.host(FiksHost.FIKS_API).environment(environment);
+            targetSet = true;
+            return this;
+        }
+
+        /**
+         * Talks to a base URL of the caller's choosing, such as a local simulator.
+         *
+         * @param baseUrl an https URL, or http to a loopback host; the Innsyn paths are resolved against it
+         * @return this builder
+         * @throws IllegalArgumentException if the URL is not usable
+         */
+        public Builder baseUrl(String baseUrl) {
+            fiks.baseUrl(baseUrl);
+            targetSet = true;
+            return this;
+        }
+
+        /**
+         * Talks to a base URL of the caller's choosing; see {@link #baseUrl(String)}.
+         *
+         * @param baseUrl the URL
+         * @return this builder
+         * @throws IllegalArgumentException if the URL is not usable
+         */
+        public Builder baseUrl(HttpUrl baseUrl) {
+            fiks.baseUrl(baseUrl);
+            targetSet = true;
+            return this;
+        }
+
+        /**
+         * Sets the integration's id and password, sent on every request (required).
+         *
+         * @param integrasjonId the integration's id, as shown in Fiks Forvaltning
+         * @param integrasjonPassord the integration's password
+         * @return this builder
+         */
+        public Builder integrasjon(String integrasjonId, Secret integrasjonPassord) {
+            this.integrasjonId = Objects.requireNonNull(integrasjonId, "integrasjonId");
+            this.integrasjonPassord = Objects.requireNonNull(integrasjonPassord, "integrasjonPassord");
+            return this;
+        }
+
+        /**
+         * Sets where the integration's Maskinporten tokens come from; needed for indexing and deletion, not for
+         * search and lookup.
+         *
+         * @param accessTokenProvider usually a {@link io.github.fiksclients.auth.MaskinportenTokenProvider}
+         * @return this builder
+         */
+        public Builder accessTokenProvider(AccessTokenProvider accessTokenProvider) {
+            this.accessTokenProvider = Objects.requireNonNull(accessTokenProvider, "accessTokenProvider");
+            return this;
+        }
+
+        /**
+         * Sets how many messages go in one index request; default and most {@value InnsynClient#MAX_BATCH_SIZE}.
+         *
+         * @param batchSize from 1 to {@value InnsynClient#MAX_BATCH_SIZE}
+         * @return this builder
+         * @throws IllegalArgumentException if out of range
+         */
+        public Builder batchSize(int batchSize) {
+            if (batchSize < 1 || batchSize > MAX_BATCH_SIZE) {
+                throw new IllegalArgumentException(
+                        "batchSize must be from 1 to " + MAX_BATCH_SIZE + ", was " + batchSize);
+            }
+            this.batchSize = batchSize;
+            return this;
+        }
+
+        /**
+         * Sets how every request, index batches included, is retried; default {@link RetryPolicy#defaults()}.
+         *
+         * <p>Searches and deletion by id are {@code POST}s but safe to repeat; this client declares them idempotent
+         * so the policy applies to them too. For large batches to a slow service, consider a longer
+         * {@link RetryPolicy#maxElapsed()}, which includes the time the attempts themselves take.
+         *
+         * @param retryPolicy the policy, or {@link RetryPolicy#none()}
+         * @return this builder
+         */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        /**
+         * Sets how long connecting may take; see {@link FiksClient.Builder#connectTimeout}.
+         *
+         * @param timeout zero for none, or positive
+         * @return this builder
+         */
+        public Builder connectTimeout(Duration timeout) {
+            fiks.connectTimeout(timeout);
+            return this;
+        }
+
+        /**
+         * Sets how long a read from the socket may wait, such as for Innsyn to index a batch; see
+         * {@link FiksClient.Builder#readTimeout}.
+         *
+         * @param timeout zero for none, or positive
+         * @return this builder
+         */
+        public Builder readTimeout(Duration timeout) {
+            fiks.readTimeout(timeout);
+            return this;
+        }
+
+        /**
+         * Sets how long a write to the socket may wait; see {@link FiksClient.Builder#writeTimeout}.
+         *
+         * @param timeout zero for none, or positive
+         * @return this builder
+         */
+        public Builder writeTimeout(Duration timeout) {
+            fiks.writeTimeout(timeout);
+            return this;
+        }
+
+        /**
+         * Sets how long a whole call may take, retries included; see {@link FiksClient.Builder#callTimeout}.
+         *
+         * @param timeout zero for none, or positive
+         * @return this builder
+         */
+        public Builder callTimeout(Duration timeout) {
+            fiks.callTimeout(timeout);
+            return this;
+        }
+
+        /**
+         * Sets how much of each exchange is logged (secrets always redacted); default {@link HttpLogLevel#NONE}.
+         *
+         * @param logLevel the level
+         * @return this builder
+         */
+        public Builder logLevel(HttpLogLevel logLevel) {
+            fiks.logLevel(logLevel);
+            return this;
+        }
+
+        /**
+         * Adds a product token, such as {@code "my-portal/2.1"}, to the {@code User-Agent}.
+         *
+         * @param suffix printable ASCII, not blank
+         * @return this builder
+         * @throws IllegalArgumentException if the suffix cannot be sent in a header
+         */
+        public Builder userAgentSuffix(String suffix) {
+            fiks.userAgentSuffix(suffix);
+            return this;
+        }
+
+        /**
+         * Builds on a caller's OkHttp client (connection pool, proxy, TLS); see {@link FiksClient.Builder#okHttpClient}.
+         *
+         * @param okHttpClient the base client; {@link InnsynClient#close()} leaves it running
+         * @return this builder
+         */
+        public Builder okHttpClient(OkHttpClient okHttpClient) {
+            fiks.okHttpClient(okHttpClient);
+            return this;
+        }
+
+        /**
+         * Checks the settings and creates the client.
+         *
+         * @return the client
+         * @throws IllegalStateException if the target or the integration is missing, or a runtime setting is invalid
+         */
+        public InnsynClient build() {
+            if (!targetSet) {
+                throw new IllegalStateException("Set environment(...) or baseUrl(...)");
+            }
+            if (integrasjonId == null) {
+                throw new IllegalStateException("Set integrasjon(integrasjonId, integrasjonPassord)");
+            }
+            fiks.retryPolicy(retryPolicy.toBuilder()
+                    .idempotentOperation(LegacySokApi.class, "sok")
+                    .idempotentOperation(PostSokApi.class, "postSok")
+                    .idempotentOperation(FakturaSokApi.class, "fakturaSok")
+                    .idempotentOperation(SkjemaSokApi.class, "sok")
+                    .idempotentOperation(EiendomSokApi.class, "eiendomSok")
+                    .idempotentOperation(MultiSokApi.class, "sok")
+                    .idempotentOperation(DeleteApi.class, "slettByMeldingId")
+                    .build());
+            if (accessTokenProvider != null) {
+                fiks.authentication(FiksAuthentication.integrasjon(integrasjonId, integrasjonPassord,
+                        accessTokenProvider));
+            }
+            return new InnsynClient(this, fiks.build());
+        }
+    }
+}
