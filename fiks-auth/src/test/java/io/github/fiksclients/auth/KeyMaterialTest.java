@@ -161,7 +161,8 @@ class KeyMaterialTest {
         RSAPrivateCrtKey rsa = (RSAPrivateCrtKey) key.privateKey();
 
         assertThat(key.toString())
-                .isEqualTo("KeyMaterial{algorithm=RSA, certificate=" + keys.certificate.getSubjectX500Principal().getName() + "}")
+                .isEqualTo("KeyMaterial{algorithm=RSA, certificate="
+                        + keys.certificate.getSubjectX500Principal().getName() + "}")
                 .doesNotContain(rsa.getPrivateExponent().toString(), rsa.getPrivateExponent().toString(16),
                         KEYSTORE_PASSWORD);
     }
