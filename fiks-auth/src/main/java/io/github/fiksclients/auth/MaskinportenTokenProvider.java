@@ -185,7 +185,7 @@ public final class MaskinportenTokenProvider implements AccessTokenProvider {
         private List<String> scopes = List.of(FIKS_SCOPE);
         private String consumerOrg;
         private Duration timeout = Duration.ofSeconds(10);
-        private Supplier<SigningKey> signingKey;
+        private Supplier<KeyMaterial> keyMaterialSource;
         private int keySources;
 
         private Builder() {
@@ -283,7 +283,7 @@ public final class MaskinportenTokenProvider implements AccessTokenProvider {
             Objects.requireNonNull(keystore, "keystore");
             Objects.requireNonNull(password, "password");
             Objects.requireNonNull(alias, "alias");
-            return keySource(() -> SigningKey.fromPkcs12(keystore, password, alias));
+            return keySource(() -> KeyMaterial.fromPkcs12(keystore, password, alias));
         }
 
         /**
@@ -296,7 +296,7 @@ public final class MaskinportenTokenProvider implements AccessTokenProvider {
         public Builder pem(Path privateKeyPem, Path certificatePem) {
             Objects.requireNonNull(privateKeyPem, "privateKeyPem");
             Objects.requireNonNull(certificatePem, "certificatePem");
-            return keySource(() -> SigningKey.fromPem(privateKeyPem, certificatePem));
+            return keySource(() -> KeyMaterial.fromPem(privateKeyPem, certificatePem));
         }
 
         /**
@@ -309,11 +309,22 @@ public final class MaskinportenTokenProvider implements AccessTokenProvider {
         public Builder keyAndCertificate(PrivateKey privateKey, X509Certificate certificate) {
             Objects.requireNonNull(privateKey, "privateKey");
             Objects.requireNonNull(certificate, "certificate");
-            return keySource(() -> new SigningKey(privateKey, certificate));
+            return keySource(() -> KeyMaterial.of(privateKey, certificate));
         }
 
-        private Builder keySource(Supplier<SigningKey> source) {
-            this.signingKey = source;
+        /**
+         * Signs with key material the caller has read, such as {@link KeyMaterial#fromPkcs12}.
+         *
+         * @param keyMaterial an RSA private key of at least 2048 bits with its certificate
+         * @return this builder
+         */
+        public Builder keyMaterial(KeyMaterial keyMaterial) {
+            Objects.requireNonNull(keyMaterial, "keyMaterial");
+            return keySource(() -> keyMaterial);
+        }
+
+        private Builder keySource(Supplier<KeyMaterial> source) {
+            this.keyMaterialSource = source;
             this.keySources++;
             return this;
         }
@@ -344,9 +355,9 @@ public final class MaskinportenTokenProvider implements AccessTokenProvider {
                 throw new IllegalStateException("The timeout must be positive and at most 24 days");
             }
             if (keySources != 1) {
-                throw new IllegalStateException("Set exactly one of pkcs12(...), pem(...) or keyAndCertificate(...)");
+                throw new IllegalStateException("Set exactly one of pkcs12(...), pem(...), keyAndCertificate(...) or keyMaterial(...)");
             }
-            SigningKey key = signingKey.get();
+            SigningKey key = SigningKey.of(keyMaterialSource.get());
             return new MaskinportenTokenProvider(this, endpoint, client(key, endpoint, endpointAudience));
         }
 

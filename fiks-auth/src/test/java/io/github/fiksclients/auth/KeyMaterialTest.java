@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.fiksclients.errors.FiksAuthenticationException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.interfaces.RSAPrivateCrtKey;
 import java.util.Base64;
 import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
@@ -124,6 +125,66 @@ class KeyMaterialTest {
         assertThatThrownBy(builder::build)
                 .isInstanceOf(FiksAuthenticationException.class)
                 .hasMessage("Could not read the private key file " + garbled + " as PEM");
+    }
+
+    @Test
+    void pemKeyAloneIsReadWithoutACertificate() throws Exception {
+        KeyMaterial pkcs8 = KeyMaterial.fromPem(keys.writePkcs8Pem(files));
+        KeyMaterial pkcs1 = KeyMaterial.fromPem(keys.writePkcs1Pem(files));
+
+        assertThat(pkcs8.privateKey().getEncoded()).isEqualTo(keys.keyPair.getPrivate().getEncoded());
+        assertThat(pkcs1.privateKey().getEncoded()).isEqualTo(keys.keyPair.getPrivate().getEncoded());
+        assertThat(pkcs8.certificate()).isEmpty();
+    }
+
+    @Test
+    void pkcs12GivesTheKeyWithItsCertificate() {
+        KeyMaterial key = KeyMaterial.fromPkcs12(keystore, Secret.of(KEYSTORE_PASSWORD), TestKeys.ALIAS);
+
+        assertThat(key.privateKey().getEncoded()).isEqualTo(keys.keyPair.getPrivate().getEncoded());
+        assertThat(key.certificate()).contains(keys.certificate);
+    }
+
+    @Test
+    void aKeyThatDoesNotBelongToTheCertificateIsRejected() throws Exception {
+        TestKeys other = TestKeys.generate("Other");
+
+        assertThatThrownBy(() -> KeyMaterial.of(other.keyPair.getPrivate(), keys.certificate))
+                .isInstanceOf(FiksAuthenticationException.class)
+                .hasMessage("The private key does not belong to the certificate "
+                        + keys.certificate.getSubjectX500Principal().getName());
+    }
+
+    @Test
+    void toStringNamesTheAlgorithmAndSubjectButNotTheKey() {
+        KeyMaterial key = KeyMaterial.fromPkcs12(keystore, Secret.of(KEYSTORE_PASSWORD), TestKeys.ALIAS);
+        RSAPrivateCrtKey rsa = (RSAPrivateCrtKey) key.privateKey();
+
+        assertThat(key.toString())
+                .isEqualTo("KeyMaterial{algorithm=RSA, certificate="
+                        + keys.certificate.getSubjectX500Principal().getName() + "}")
+                .doesNotContain(rsa.getPrivateExponent().toString(), rsa.getPrivateExponent().toString(16),
+                        KEYSTORE_PASSWORD);
+    }
+
+    @Test
+    void keyMaterialReadByTheCallerSignsTheGrant() throws Exception {
+        MaskinportenTokenProvider tokens = customEndpoint()
+                .keyMaterial(KeyMaterial.fromPem(keys.writePkcs8Pem(files), keys.writeCertificatePem(files)))
+                .build();
+
+        assertThat(tokens.accessToken()).isEqualTo(maskinporten.issued.get(0));
+        assertThat(x5cOfGrant()).isEqualTo(Base64.getEncoder().encodeToString(keys.certificate.getEncoded()));
+    }
+
+    @Test
+    void keyMaterialWithoutACertificateCannotSignGrants() throws Exception {
+        MaskinportenTokenProvider.Builder builder =
+                customEndpoint().keyMaterial(KeyMaterial.fromPem(keys.writePkcs8Pem(files)));
+
+        assertThatThrownBy(builder::build)
+                .isInstanceOf(FiksAuthenticationException.class)
+                .hasMessage("Maskinporten grants need the certificate of the key; KeyMaterial{algorithm=RSA} has none");
     }
 
     private MaskinportenTokenProvider.Builder customEndpoint() {

@@ -1,12 +1,20 @@
 package io.github.fiksclients.svarinn;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.google.gson.Gson;
+import io.github.fiksclients.auth.FiksAuthentication;
+import io.github.fiksclients.auth.Secret;
 import io.github.fiksclients.core.FiksClient;
 import io.github.fiksclients.core.RetryPolicy;
 import java.time.Duration;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 
-/** Creates generated Retrofit interfaces that talk to a test server through the shared runtime. */
+/**
+ * Creates generated Retrofit interfaces that talk to a test server through the shared runtime, authenticated as a
+ * receiving system with HTTP Basic, as SvarInn requires.
+ */
 public final class GeneratedApis {
 
     private GeneratedApis() {
@@ -38,10 +46,24 @@ public final class GeneratedApis {
     public static <T> T create(MockWebServer server, Class<T> api, Gson gson, Duration callTimeout) {
         return FiksClient.builder()
                 .baseUrl(server.url("/tjenester/"))
+                .authentication(FiksAuthentication.basic(FakeSvarInn.MOTTAKERSYSTEM, Secret.of(FakeSvarInn.PASSORD)))
                 .readTimeout(Duration.ofSeconds(10))
                 .callTimeout(callTimeout)
                 .retryPolicy(RetryPolicy.none())
                 .build()
                 .create(api, gson);
+    }
+
+    /**
+     * Takes the next request the server got, checking that it carried the receiving system's Basic credentials.
+     *
+     * @param server the server
+     * @return the request
+     * @throws InterruptedException if interrupted while waiting
+     */
+    public static RecordedRequest takeAuthenticated(MockWebServer server) throws InterruptedException {
+        RecordedRequest request = server.takeRequest();
+        assertThat(request.getHeaders().get("Authorization")).isEqualTo(FakeSvarInn.BASIC);
+        return request;
     }
 }

@@ -1,25 +1,14 @@
 package io.github.fiksclients.svarinn.receive;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.github.fiksclients.svarinn.receive.Envelopes.KeyTransport;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.Deflater;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,27 +24,24 @@ import org.junit.jupiter.api.io.TempDir;
 class ConstantMemoryReceiveTest {
 
     private static final String ID = "stor-forsendelse";
-    private static final long MIB = 1024 * 1024;
-    private static final Map<String, Long> SIZES = new LinkedHashMap<>(Map.of(
-            "skannet-arkiv.tif", 48 * MIB,
-            "vedlegg/tegninger.pdf", 16 * MIB,
-            "brev.txt", 1234L));
-    private static final long TOTAL = SIZES.values().stream().mapToLong(Long::longValue).sum();
 
     @TempDir
     Path target;
 
     @Test
     void receivesAForsendelseLargerThanTheHeapInConstantMemory() throws Exception {
-        assertThat(Runtime.getRuntime().maxMemory()).as("heap of the JVM running this test").isLessThan(TOTAL / 2);
+        LargeForsendelse.assertHeapIsFarSmaller();
         TestRecipient recipient = TestRecipient.generate();
-        List<ExpectedFile> metadata = new ArrayList<>();
-        SIZES.forEach((name, size) ->
-                metadata.add(ExpectedFile.of(name, GeneratedContent.sha256(content(name)), size)));
+        List<ExpectedFile> metadata = LargeForsendelse.metadata();
         PipedInputStream download = new PipedInputStream(64 * 1024);
         PipedOutputStream upload = new PipedOutputStream(download);
         ExecutorService sender = Executors.newSingleThreadExecutor();
-        Future<?> sending = sender.submit(() -> send(upload, recipient));
+        Future<?> sending = sender.submit(() -> {
+            try (upload) {
+                LargeForsendelse.send(upload, recipient.certificate());
+            }
+            return null;
+        });
 
         ReceivedForsendelse received;
         try (download) {
@@ -66,30 +52,6 @@ class ConstantMemoryReceiveTest {
         }
 
         sending.get(1, TimeUnit.MINUTES);
-        assertThat(received.files()).extracting(VerifiedFile::filnavn).containsExactlyElementsOf(SIZES.keySet());
-        for (VerifiedFile file : received.files()) {
-            assertThat(file.path()).hasSize(SIZES.get(file.filnavn()));
-            try (InputStream onDisk = Files.newInputStream(file.path())) {
-                assertThat(GeneratedContent.sha256(onDisk)).isEqualTo(GeneratedContent.sha256(content(file.filnavn())));
-            }
-        }
-    }
-
-    private static Void send(PipedOutputStream upload, TestRecipient recipient) throws Exception {
-        try (upload;
-                OutputStream envelope = Envelopes.open(upload, recipient.certificate(), KeyTransport.PKCS1_V1_5);
-                ZipOutputStream zip = new ZipOutputStream(envelope)) {
-            zip.setLevel(Deflater.BEST_SPEED);
-            for (String name : SIZES.keySet()) {
-                zip.putNextEntry(new ZipEntry(name));
-                content(name).transferTo(zip);
-                zip.closeEntry();
-            }
-        }
-        return null;
-    }
-
-    private static InputStream content(String name) {
-        return new GeneratedContent(name.hashCode(), SIZES.get(name));
+        LargeForsendelse.assertOnDisk(received);
     }
 }

@@ -18,16 +18,16 @@ import org.bouncycastle.cms.jcajce.JceKeyTransRecipientInfoGenerator;
 import org.bouncycastle.operator.jcajce.JcaAlgorithmParametersConverter;
 
 /** Encrypts content to a certificate the way a sender does, with BouncyCastle's streaming CMS generator. */
-final class Envelopes {
+public final class Envelopes {
 
     /** The RSA key transport padding of an envelope. */
-    enum KeyTransport { PKCS1_V1_5, OAEP }
+    public enum KeyTransport { PKCS1_V1_5, OAEP }
 
     private Envelopes() {
     }
 
     /** Returns an AES-256-CBC envelope of {@code content} for the certificate's owner. */
-    static byte[] encrypt(byte[] content, X509Certificate recipient, KeyTransport keyTransport) {
+    public static byte[] encrypt(byte[] content, X509Certificate recipient, KeyTransport keyTransport) {
         ByteArrayOutputStream envelope = new ByteArrayOutputStream();
         try (OutputStream plaintext = open(envelope, recipient, keyTransport)) {
             plaintext.write(content);
@@ -38,7 +38,7 @@ final class Envelopes {
     }
 
     /** Starts an AES-256-CBC envelope into {@code envelope}; what is written to the result is encrypted. */
-    static OutputStream open(OutputStream envelope, X509Certificate recipient, KeyTransport keyTransport) {
+    public static OutputStream open(OutputStream envelope, X509Certificate recipient, KeyTransport keyTransport) {
         try {
             CMSEnvelopedDataStreamGenerator generator = new CMSEnvelopedDataStreamGenerator();
             generator.addRecipientInfoGenerator(keyTransport == KeyTransport.OAEP

@@ -11,12 +11,12 @@ import java.util.HexFormat;
 import java.util.SplittableRandom;
 
 /** Pseudo-random bytes made as they are read: any size of test content without holding it in memory. */
-final class GeneratedContent extends InputStream {
+public final class GeneratedContent extends InputStream {
 
     private final SplittableRandom random;
     private long remaining;
 
-    GeneratedContent(long seed, long size) {
+    public GeneratedContent(long seed, long size) {
         this.random = new SplittableRandom(seed);
         this.remaining = size;
     }
@@ -44,7 +44,7 @@ final class GeneratedContent extends InputStream {
     }
 
     /** Returns the SHA-256 of what a stream holds, read to its end. */
-    static String sha256(InputStream content) {
+    public static String sha256(InputStream content) {
         try (DigestInputStream in = new DigestInputStream(content, MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(in.getMessageDigest().digest());

@@ -16,9 +16,9 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /** A receiving system made for a test: a 2048-bit RSA key pair and a self-signed certificate for it. */
-record TestRecipient(PrivateKey privateKey, X509Certificate certificate) {
+public record TestRecipient(PrivateKey privateKey, X509Certificate certificate) {
 
-    static TestRecipient generate() {
+    public static TestRecipient generate() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);

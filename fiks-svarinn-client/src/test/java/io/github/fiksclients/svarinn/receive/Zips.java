@@ -15,13 +15,13 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Builds the ZIP archives of test forsendelser, and the metadata that describes them. */
-final class Zips {
+public final class Zips {
 
     private Zips() {
     }
 
     /** Returns a forsendelse's files: name to content, in this order. */
-    static Map<String, byte[]> files(String... namesAndContents) {
+    public static Map<String, byte[]> files(String... namesAndContents) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (int i = 0; i < namesAndContents.length; i += 2) {
             files.put(namesAndContents[i], namesAndContents[i + 1].getBytes(StandardCharsets.UTF_8));
@@ -30,7 +30,7 @@ final class Zips {
     }
 
     /** Returns a ZIP archive with one deflated entry per file, in order. */
-    static byte[] zip(Map<String, byte[]> files) {
+    public static byte[] zip(Map<String, byte[]> files) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
@@ -45,13 +45,13 @@ final class Zips {
     }
 
     /** Returns the metadata that exactly describes the files. */
-    static List<ExpectedFile> metadata(Map<String, byte[]> files) {
+    public static List<ExpectedFile> metadata(Map<String, byte[]> files) {
         List<ExpectedFile> expected = new ArrayList<>();
         files.forEach((name, content) -> expected.add(ExpectedFile.of(name, sha256(content), content.length)));
         return expected;
     }
 
-    static String sha256(byte[] content) {
+    public static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.github.fiksclients.errors.FiksCalls;
 import io.github.fiksclients.svarinn.GeneratedApis;
 import io.github.fiksclients.svarinn.v1.api.SvarInnApi;
 import io.github.fiksclients.svarinn.v1.model.Forsendelse;
@@ -45,9 +46,9 @@ class SvarInnV1ApiTest {
                   "somethingNew": 42}]
                 """).build());
 
-        List<Forsendelse> forsendelser = api.hentNyeForsendelser().execute().body();
+        List<Forsendelse> forsendelser = FiksCalls.execute(api.hentNyeForsendelser());
 
-        RecordedRequest request = server.takeRequest();
+        RecordedRequest request = GeneratedApis.takeAuthenticated(server);
         assertThat(request.getMethod()).isEqualTo("GET");
         assertThat(request.getUrl().encodedPath()).isEqualTo("/tjenester/svarinn/mottaker/hentNyeForsendelser");
         Forsendelse forsendelse = forsendelser.get(0);
@@ -63,9 +64,9 @@ class SvarInnV1ApiTest {
     void hentForsendelsefilGetsTheFileOfTheForsendelse() throws Exception {
         server.enqueue(new MockResponse.Builder().body("encrypted").build());
 
-        api.hentForsendelsefil("c0ffee00").execute();
+        FiksCalls.execute(api.hentForsendelsefil("c0ffee00"));
 
-        RecordedRequest request = server.takeRequest();
+        RecordedRequest request = GeneratedApis.takeAuthenticated(server);
         assertThat(request.getMethod()).isEqualTo("GET");
         assertThat(request.getUrl().encodedPath()).isEqualTo("/tjenester/svarinn/forsendelse/c0ffee00");
     }
@@ -74,9 +75,9 @@ class SvarInnV1ApiTest {
     void settForsendelseMottattPostsToKvitterMottak() throws Exception {
         server.enqueue(new MockResponse.Builder().build());
 
-        api.settForsendelseMottatt("c0ffee00").execute();
+        FiksCalls.execute(api.settForsendelseMottatt("c0ffee00"));
 
-        RecordedRequest request = server.takeRequest();
+        RecordedRequest request = GeneratedApis.takeAuthenticated(server);
         assertThat(request.getMethod()).isEqualTo("POST");
         assertThat(request.getUrl().encodedPath()).isEqualTo("/tjenester/svarinn/kvitterMottak/forsendelse/c0ffee00");
         assertThat(request.getBodySize()).isZero();
@@ -86,9 +87,10 @@ class SvarInnV1ApiTest {
     void settImportFeiletPostsTheReasonToMottakFeilet() throws Exception {
         server.enqueue(new MockResponse.Builder().build());
 
-        api.settImportFeilet("c0ffee00", new ImportFeil().feilmelding("archive is read-only").permanent(true)).execute();
+        FiksCalls.execute(api.settImportFeilet("c0ffee00",
+                new ImportFeil().feilmelding("archive is read-only").permanent(true)));
 
-        RecordedRequest request = server.takeRequest();
+        RecordedRequest request = GeneratedApis.takeAuthenticated(server);
         assertThat(request.getMethod()).isEqualTo("POST");
         assertThat(request.getUrl().encodedPath()).isEqualTo("/tjenester/svarinn/mottakFeilet/forsendelse/c0ffee00");
         JsonObject body = JsonParser.parseString(request.getBody().utf8()).getAsJsonObject();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.github.fiksclients.errors.FiksCalls;
 import io.github.fiksclients.svarinn.GeneratedApis;
 import io.github.fiksclients.svarinn.v2.api.SvarInnApi;
 import io.github.fiksclients.svarinn.v2.model.Feil;
@@ -25,7 +26,6 @@ import okio.Buffer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import retrofit2.Response;
 
 class SvarInnV2ApiTest {
 
@@ -69,9 +69,9 @@ class SvarInnV2ApiTest {
     void hentNyeForsendelserGetsTheListAndDecodesDatesWithOffsets() throws Exception {
         server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/json").body(FORSENDELSER).build());
 
-        List<Forsendelse> forsendelser = api.hentNyeForsendelser().execute().body();
+        List<Forsendelse> forsendelser = FiksCalls.execute(api.hentNyeForsendelser());
 
-        RecordedRequest request = server.takeRequest();
+        RecordedRequest request = GeneratedApis.takeAuthenticated(server);
         assertThat(request.getMethod()).isEqualTo("GET");
         assertThat(request.getUrl().encodedPath()).isEqualTo("/tjenester/svarinn/v2/forsendelser");
         assertThat(forsendelser).hasSize(2);
@@ -91,7 +91,7 @@ class SvarInnV2ApiTest {
     void anUnknownEnumValueDecodesToTheUnknownCaseInsteadOfFailing() throws Exception {
         server.enqueue(new MockResponse.Builder().body(FORSENDELSER).build());
 
-        List<Forsendelse> forsendelser = api.hentNyeForsendelser().execute().body();
+        List<Forsendelse> forsendelser = FiksCalls.execute(api.hentNyeForsendelser());
 
         assertThat(forsendelser.get(1).getSikkerhetsniva())
                 .isEqualTo(Forsendelse.SikkerhetsnivaEnum.UNKNOWN_DEFAULT_OPEN_API);
@@ -105,7 +105,7 @@ class SvarInnV2ApiTest {
                  {"id": "5e0c2b8d-9a4f-4c61-8d3e-2f1a7b6c5d40", "dato": "2024-05-01T10:30:00"}]
                 """).build());
 
-        List<Forsendelse> forsendelser = api.hentNyeForsendelser().execute().body();
+        List<Forsendelse> forsendelser = FiksCalls.execute(api.hentNyeForsendelser());
 
         assertThat(forsendelser.get(0).getDato())
                 .isEqualTo(OffsetDateTime.of(2024, 5, 1, 12, 30, 0, 125_000_000, ZoneOffset.ofHours(2)));
@@ -124,13 +124,13 @@ class SvarInnV2ApiTest {
                 .build());
         SvarInnApi impatient = GeneratedApis.create(server, SvarInnApi.class, JSON.gson(), Duration.ofSeconds(20));
 
-        Response<ResponseBody> response = impatient.lastNedFiler("0b6f5a52-1f7e-4d36-9a52-3c3e7f0d2a11").execute();
-        try (ResponseBody body = response.body(); InputStream in = body.byteStream()) {
+        try (ResponseBody body = FiksCalls.execute(impatient.lastNedFiler("0b6f5a52-1f7e-4d36-9a52-3c3e7f0d2a11"));
+                InputStream in = body.byteStream()) {
             assertThat(body.contentLength()).isEqualTo(256 * 1024);
             assertThat(in.readNBytes(1024)).hasSize(1024);
         }
 
-        RecordedRequest request = server.takeRequest();
+        RecordedRequest request = GeneratedApis.takeAuthenticated(server);
         assertThat(request.getMethod()).isEqualTo("GET");
         assertThat(request.getUrl().encodedPath())
                 .isEqualTo("/tjenester/svarinn/v2/forsendelser/0b6f5a52-1f7e-4d36-9a52-3c3e7f0d2a11");
@@ -140,9 +140,10 @@ class SvarInnV2ApiTest {
     void oppdaterStatusPatchesMottatt() throws Exception {
         server.enqueue(new MockResponse.Builder().code(200).build());
 
-        api.oppdaterStatus("0b6f5a52", new Statusoppdatering().status(Statusoppdatering.StatusEnum.MOTTATT)).execute();
+        FiksCalls.execute(api.oppdaterStatus("0b6f5a52",
+                new Statusoppdatering().status(Statusoppdatering.StatusEnum.MOTTATT)));
 
-        RecordedRequest request = server.takeRequest();
+        RecordedRequest request = GeneratedApis.takeAuthenticated(server);
         assertThat(request.getMethod()).isEqualTo("PATCH");
         assertThat(request.getUrl().encodedPath()).isEqualTo("/tjenester/svarinn/v2/forsendelser/0b6f5a52/status");
         assertThat(request.getHeaders().get("Content-Type")).startsWith("application/json");
@@ -160,7 +161,8 @@ class SvarInnV2ApiTest {
                         .feil(new Feil().feilmelding("checksum mismatch for vedtak.pdf").permanent(false)))
                 .execute();
 
-        JsonObject body = JsonParser.parseString(server.takeRequest().getBody().utf8()).getAsJsonObject();
+        RecordedRequest request = GeneratedApis.takeAuthenticated(server);
+        JsonObject body = JsonParser.parseString(request.getBody().utf8()).getAsJsonObject();
         assertThat(body.get("status").getAsString()).isEqualTo("FEILET");
         JsonObject feil = body.getAsJsonObject("feil");
         assertThat(feil.get("feilmelding").getAsString()).isEqualTo("checksum mismatch for vedtak.pdf");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.github.fiksclients.errors.FiksCalls;
 import io.github.fiksclients.svarinn.GeneratedApis;
 import io.github.fiksclients.svarinn.svarinn2.v1.api.SvarInnApi;
 import io.github.fiksclients.svarinn.svarinn2.v1.model.BadRequestKvittering;
@@ -57,10 +58,10 @@ class SvarInn2ApiTest {
         MultipartBody.Part file = MultipartBody.Part.createFormData("file", "melding.zip",
                 RequestBody.create(new byte[] {1, 2, 3, 4}, MediaType.get("application/zip")));
 
-        MeldingRespons respons = api.sendMelding(AVSENDER.toString(), MOTTAKER.toString(), "no.ks.fiks.test",
-                3600L, file, null).execute().body();
+        MeldingRespons respons = FiksCalls.execute(api.sendMelding(AVSENDER.toString(), MOTTAKER.toString(),
+                "no.ks.fiks.test", 3600L, file, null));
 
-        RecordedRequest request = server.takeRequest();
+        RecordedRequest request = GeneratedApis.takeAuthenticated(server);
         assertThat(request.getMethod()).isEqualTo("POST");
         assertThat(request.getUrl().encodedPath()).isEqualTo("/tjenester/svarinn2/api/v1/send");
         String contentType = request.getHeaders().get("Content-Type");
@@ -86,10 +87,10 @@ class SvarInn2ApiTest {
     void kvitterMottattPostsTheReceipt() throws Exception {
         respondWithMeldingId();
 
-        api.kvitterMottatt(new MottattKvittering()
-                .avsenderId(AVSENDER).kvitteringsMottakerId(MOTTAKER).kvitteringForMeldingId(MELDING)).execute();
+        FiksCalls.execute(api.kvitterMottatt(new MottattKvittering()
+                .avsenderId(AVSENDER).kvitteringsMottakerId(MOTTAKER).kvitteringForMeldingId(MELDING)));
 
-        RecordedRequest request = server.takeRequest();
+        RecordedRequest request = GeneratedApis.takeAuthenticated(server);
         assertThat(request.getMethod()).isEqualTo("POST");
         assertThat(request.getUrl().encodedPath()).isEqualTo("/tjenester/svarinn2/api/v1/kvittering/mottatt");
         JsonObject body = JsonParser.parseString(request.getBody().utf8()).getAsJsonObject();
@@ -102,11 +103,11 @@ class SvarInn2ApiTest {
     void kvitterFeiletPostsTheReceiptWithTheReason() throws Exception {
         respondWithMeldingId();
 
-        MeldingRespons respons = api.kvitterFeilet(new FeiletKvittering()
+        MeldingRespons respons = FiksCalls.execute(api.kvitterFeilet(new FeiletKvittering()
                 .avsenderId(AVSENDER).kvitteringsMottakerId(MOTTAKER).kvitteringForMeldingId(MELDING)
-                .melding("could not import").feilid("E-17")).execute().body();
+                .melding("could not import").feilid("E-17")));
 
-        RecordedRequest request = server.takeRequest();
+        RecordedRequest request = GeneratedApis.takeAuthenticated(server);
         assertThat(request.getUrl().encodedPath()).isEqualTo("/tjenester/svarinn2/api/v1/kvittering/feilet");
         JsonObject body = JsonParser.parseString(request.getBody().utf8()).getAsJsonObject();
         assertThat(body.get("melding").getAsString()).isEqualTo("could not import");
@@ -118,10 +119,10 @@ class SvarInn2ApiTest {
     void kvitterBadRequestPostsTheReceipt() throws Exception {
         respondWithMeldingId();
 
-        api.kvitterBadRequest(new BadRequestKvittering()
-                .avsenderId(AVSENDER).kvitteringForMeldingId(MELDING).melding("malformed payload")).execute();
+        FiksCalls.execute(api.kvitterBadRequest(new BadRequestKvittering()
+                .avsenderId(AVSENDER).kvitteringForMeldingId(MELDING).melding("malformed payload")));
 
-        RecordedRequest request = server.takeRequest();
+        RecordedRequest request = GeneratedApis.takeAuthenticated(server);
         assertThat(request.getMethod()).isEqualTo("POST");
         assertThat(request.getUrl().encodedPath()).isEqualTo("/tjenester/svarinn2/api/v1/kvittering/badRequest");
         JsonObject body = JsonParser.parseString(request.getBody().utf8()).getAsJsonObject();
@@ -133,9 +134,9 @@ class SvarInn2ApiTest {
     void theExpiredReceiptOperationPostsItsBody() throws Exception {
         server.enqueue(new MockResponse.Builder().build());
 
-        api.getTest(new ExpiredKvittering().avsenderId(AVSENDER).kvitteringForMeldingId(MELDING)).execute();
+        FiksCalls.execute(api.getTest(new ExpiredKvittering().avsenderId(AVSENDER).kvitteringForMeldingId(MELDING)));
 
-        RecordedRequest request = server.takeRequest();
+        RecordedRequest request = GeneratedApis.takeAuthenticated(server);
         assertThat(request.getMethod()).isEqualTo("POST");
         assertThat(request.getUrl().encodedPath()).isEqualTo("/tjenester/svarinn2/api/v1/expiredKvittering/doNotUse");
         JsonObject body = JsonParser.parseString(request.getBody().utf8()).getAsJsonObject();

@@ -1,0 +1,459 @@
+package io.github.fiksclients.svarinn;
+
+import io.github.fiksclients.auth.FiksAuthentication;
+import io.github.fiksclients.auth.KeyMaterial;
+import io.github.fiksclients.auth.Secret;
+import io.github.fiksclients.core.FiksClient;
+import io.github.fiksclients.core.FiksEnvironment;
+import io.github.fiksclients.core.FiksHost;
+import io.github.fiksclients.core.HttpLogLevel;
+import io.github.fiksclients.core.RetryPolicy;
+import io.github.fiksclients.errors.FiksException;
+import io.github.fiksclients.svarinn.receive.EnvelopeDecryptor;
+import io.github.fiksclients.svarinn.receive.ExpectedFile;
+import io.github.fiksclients.svarinn.receive.ExtractionLimits;
+import io.github.fiksclients.svarinn.receive.ForsendelseExtractor;
+import io.github.fiksclients.svarinn.receive.ReceivedForsendelse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import okhttp3.OkHttpClient;
+import okhttp3.ResponseBody;
+
+/**
+ * Receives forsendelser from SvarInn as a receiving system (mottakersystem): lists new ones, downloads, decrypts and
+ * verifies their files onto disk, and acknowledges them, so that a forsendelse is never lost or wrongly acknowledged.
+ *
+ * <p>{@link #receive} does it all in a loop; {@link #fetchNew}, {@link #download}, {@link #acknowledge} and
+ * {@link #reportFailure} are the steps, for callers who run the loop themselves. Every failure is a typed, unchecked
+ * {@link FiksException} whose message holds no secret.
+ *
+ * <p><b>Delivery guarantee: at least once.</b> A forsendelse is acknowledged only after its files are on disk,
+ * verified, and the {@link ForsendelseHandler} has returned normally. If anything fails before that, it stays
+ * unacknowledged and SvarInn offers it again. If the process dies after the handler and before the
+ * acknowledgement, or the acknowledgement fails, the handler sees the same forsendelse again later: make it
+ * idempotent, for instance keyed by the forsendelse id. Its directory, {@code <target>/<id>}, is then replaced in one
+ * step by the new copy.
+ *
+ * <p><b>What is verified.</b> The download is decrypted as it arrives (CMS, with the receiving system's private
+ * key) and unpacked in one pass, in constant memory whatever its size. Every file must match the SHA-256 and size
+ * (when known) of the metadata, and the archive may hold no other files; entry names that could leave the
+ * directory are rejected; the unpacked bytes are bounded by {@link ExtractionLimits}. Files are written to a hidden
+ * staging directory and moved into place in one step only when all of them check out; on any failure nothing is
+ * left behind. See {@link io.github.fiksclients.svarinn.receive}.
+ *
+ * <p>Status updates and receipts ({@code PATCH} status in v2, {@code kvitterMottak} and {@code mottakFeilet} in v1)
+ * are declared idempotent, so the {@link RetryPolicy} retries them; a download is retried only before its body is
+ * handed over, never once reading has begun. Instances are immutable and thread-safe; close the client to release
+ * its connections and threads.
+ *
+ * <pre>{@code
+ * try (SvarInnClient svarInn = SvarInnClient.builder()
+ *         .environment(FiksEnvironment.TEST)
+ *         .mottakersystem(mottakersystemId, Secret.of(passord))
+ *         .privateKey(KeyMaterial.fromPem(Path.of("privatekey.pem")))
+ *         .build()) {
+ *     ReceiveResult result = svarInn.receive(Path.of("innkommende"), (forsendelse, files) ->
+ *             archive.importForsendelse(forsendelse.id(), forsendelse, files.directory()));
+ * }
+ * }</pre>
+ */
+public final class SvarInnClient implements AutoCloseable {
+
+    private final FiksClient fiks;
+    private final ReceivingApi api;
+    private final SvarInnApiVersion apiVersion;
+    private final String mottakersystemId;
+    private final EnvelopeDecryptor decryptor;
+    private final ExtractionLimits extractionLimits;
+
+    private SvarInnClient(Builder builder, FiksClient fiks) {
+        this.fiks = fiks;
+        this.apiVersion = builder.apiVersion;
+        this.api = apiVersion == SvarInnApiVersion.V1 ? new V1Receiving(fiks) : new V2Receiving(fiks);
+        this.mottakersystemId = builder.mottakersystemId;
+        this.decryptor = builder.privateKey == null ? null : new EnvelopeDecryptor(builder.privateKey.privateKey());
+        this.extractionLimits = builder.extractionLimits;
+    }
+
+    /**
+     * Starts a client.
+     *
+     * @return a builder for SvarInn v2, with default limits, timeouts and retries
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Lists the forsendelser waiting for this receiving system: up to 200 per call, as SvarInn returns them.
+     *
+     * <p>A forsendelse whose metadata is unusable is listed with its {@link NyForsendelse#metadataProblem()} and does
+     * not fail the call.
+     *
+     * @return the new forsendelser; empty when none are waiting
+     * @throws FiksException if the request fails (a {@link io.github.fiksclients.errors.FiksHttpException} for an
+     *     error status, such as 401 for a wrong password)
+     */
+    public List<NyForsendelse> fetchNew() {
+        return api.fetchNew();
+    }
+
+    /**
+     * Downloads one forsendelse, decrypts it and puts its verified files in {@code <targetDirectory>/<id>}, as a
+     * stream in constant memory; this does not acknowledge it.
+     *
+     * <p>An earlier copy in that directory, from a receive that was not acknowledged, is replaced in one step.
+     *
+     * @param forsendelse a forsendelse from {@link #fetchNew()}
+     * @param targetDirectory where each forsendelse gets its own directory; created if missing
+     * @return the forsendelse's directory and verified files
+     * @throws io.github.fiksclients.svarinn.receive.ForsendelseReceiveException if the forsendelse's metadata is
+     *     unusable ({@link ForsendelseMetadataException}) or it cannot be turned into verified files; nothing is
+     *     left in the target directory
+     * @throws FiksException if the download request fails
+     * @throws IllegalStateException if the client was built without a {@linkplain Builder#privateKey private key}
+     */
+    public ReceivedForsendelse download(NyForsendelse forsendelse, Path targetDirectory) {
+        Objects.requireNonNull(forsendelse, "forsendelse");
+        Objects.requireNonNull(targetDirectory, "targetDirectory");
+        EnvelopeDecryptor envelopes = requireDecryptor();
+        List<ExpectedFile> expectedFiles = forsendelse.expectedFiles();
+        try (ResponseBody body = api.openDownload(forsendelse)) {
+            return new ForsendelseExtractor(targetDirectory, extractionLimits).extract(forsendelse.id(),
+                    envelopes.decrypt(forsendelse.id(), body.byteStream()), expectedFiles);
+        }
+    }
+
+    /**
+     * Tells SvarInn the forsendelse has been received and imported, so it is not offered again. Call it only once
+     * the forsendelse is safely stored in the receiving system.
+     *
+     * @param forsendelseId the forsendelse's id
+     * @throws FiksException if the request fails after any retries
+     */
+    public void acknowledge(String forsendelseId) {
+        api.acknowledge(requireId(forsendelseId));
+    }
+
+    /**
+     * Tells SvarInn the forsendelse could not be received; the sender sees the reason in its log.
+     *
+     * <p>A non-permanent failure leaves the forsendelse to be offered again. A permanent one makes SvarUt send it
+     * another way (Altinn or paper), unless it is digital only.
+     *
+     * @param forsendelseId the forsendelse's id
+     * @param feilmelding the reason, for the sender; put no secrets or personal data in it
+     * @param permanent {@code true} if receiving it will never succeed
+     * @throws FiksException if the request fails after any retries
+     * @throws IllegalArgumentException if {@code feilmelding} is blank
+     */
+    public void reportFailure(String forsendelseId, String feilmelding, boolean permanent) {
+        Objects.requireNonNull(feilmelding, "feilmelding");
+        if (feilmelding.isBlank()) {
+            throw new IllegalArgumentException("feilmelding must not be blank");
+        }
+        api.reportFailure(requireId(forsendelseId), feilmelding, permanent);
+    }
+
+    /**
+     * Receives every new forsendelse with the {@linkplain ReceiveOptions#defaults() default options}: polls until
+     * nothing new is left and reports failures to SvarInn.
+     *
+     * @param targetDirectory where each forsendelse gets its own directory
+     * @param handler what to do with each received forsendelse, such as importing it
+     * @return what was acknowledged and what failed
+     * @throws FiksException if polling fails; forsendelser handled before that are acknowledged
+     * @throws IllegalStateException if the client was built without a {@linkplain Builder#privateKey private key}
+     * @see #receive(Path, ForsendelseHandler, ReceiveOptions)
+     */
+    public ReceiveResult receive(Path targetDirectory, ForsendelseHandler handler) {
+        return receive(targetDirectory, handler, ReceiveOptions.defaults());
+    }
+
+    /**
+     * Receives new forsendelser: for each, downloads, decrypts and verifies it into {@code <targetDirectory>/<id>},
+     * calls the handler, and acknowledges it only if the handler returned normally.
+     *
+     * <p>A failure of one forsendelse (unusable metadata, the download, decryption, verification, storage, the
+     * handler) leaves it unacknowledged, reports it to SvarInn as failed, not permanently, with a reason that names
+     * what failed (if {@link ReceiveOptions#reportFailures()}), and goes on with the next. Each forsendelse is tried
+     * at most once per call, even if SvarInn offers it again. A failed acknowledgement is recorded too, and not
+     * reported. Delivery is at least once: see the class description.
+     *
+     * @param targetDirectory where each forsendelse gets its own directory; created if missing
+     * @param handler what to do with each received forsendelse, such as importing it
+     * @param options whether to report failures, poll until empty, and the most forsendelser to take
+     * @return what was acknowledged and what failed
+     * @throws FiksException if polling fails; forsendelser handled before that are acknowledged
+     * @throws IllegalStateException if the client was built without a {@linkplain Builder#privateKey private key}
+     */
+    public ReceiveResult receive(Path targetDirectory, ForsendelseHandler handler, ReceiveOptions options) {
+        Objects.requireNonNull(targetDirectory, "targetDirectory");
+        Objects.requireNonNull(handler, "handler");
+        Objects.requireNonNull(options, "options");
+        requireDecryptor();
+        return new ReceiveLoop(this, targetDirectory, handler, options).run();
+    }
+
+    /**
+     * The API version this client talks to.
+     *
+     * @return {@link SvarInnApiVersion#V1} or {@link SvarInnApiVersion#V2}
+     */
+    public SvarInnApiVersion apiVersion() {
+        return apiVersion;
+    }
+
+    /** Releases the connections and threads of the client's HTTP runtime, unless they came from the caller. */
+    @Override
+    public void close() {
+        fiks.close();
+    }
+
+    @Override
+    public String toString() {
+        return "SvarInnClient{baseUrl=" + fiks.baseUrl() + ", apiVersion=" + apiVersion + ", mottakersystem="
+                + mottakersystemId + ", privateKey=" + (decryptor == null ? "none" : "set") + "}";
+    }
+
+    private EnvelopeDecryptor requireDecryptor() {
+        if (decryptor == null) {
+            throw new IllegalStateException("Set the receiving system's privateKey(...) to download forsendelser");
+        }
+        return decryptor;
+    }
+
+    private static String requireId(String forsendelseId) {
+        Objects.requireNonNull(forsendelseId, "forsendelseId");
+        if (forsendelseId.isBlank()) {
+            throw new IllegalArgumentException("forsendelseId must not be blank");
+        }
+        return forsendelseId;
+    }
+
+    /** Collects the settings of a {@link SvarInnClient}; validated in {@link #build()}. */
+    public static final class Builder {
+
+        private static final Class<?> V1_API = io.github.fiksclients.svarinn.v1.api.SvarInnApi.class;
+        private static final Class<?> V2_API = io.github.fiksclients.svarinn.v2.api.SvarInnApi.class;
+
+        private FiksEnvironment environment;
+        private String baseUrl;
+        private String mottakersystemId;
+        private Secret passord;
+        private KeyMaterial privateKey;
+        private SvarInnApiVersion apiVersion = SvarInnApiVersion.V2;
+        private ExtractionLimits extractionLimits = ExtractionLimits.defaults();
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private final List<Consumer<FiksClient.Builder>> runtimeOptions = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Talks to SvarInn in a Fiks environment ({@code https://test.svarut.ks.no/tjenester/} or
+         * {@code https://svarut.ks.no/tjenester/}). Use this or {@link #baseUrl(String)}.
+         *
+         * @param environment test or production
+         * @return this builder
+         */
+        public Builder environment(FiksEnvironment environment) {
+            this.environment = Objects.requireNonNull(environment, "environment");
+            return this;
+        }
+
+        /**
+         * Talks to a base URL of the caller's choosing, such as a local simulator; http is allowed only to loopback.
+         *
+         * @param baseUrl the URL that SvarInn paths ({@code svarinn/v2/forsendelser}) are resolved against
+         * @return this builder
+         */
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+            return this;
+        }
+
+        /**
+         * Authenticates as a receiving system, with HTTP Basic as SvarInn requires.
+         *
+         * @param id the receiving system's id (mottakersystem), from SvarUt's administration
+         * @param passord its service password
+         * @return this builder
+         */
+        public Builder mottakersystem(String id, Secret passord) {
+            this.mottakersystemId = Objects.requireNonNull(id, "id");
+            this.passord = Objects.requireNonNull(passord, "passord");
+            return this;
+        }
+
+        /**
+         * Sets the receiving system's private key, which forsendelser are encrypted to; needed to download and
+         * receive, not to list, acknowledge or report.
+         *
+         * @param privateKey the key, read with {@link KeyMaterial#fromPem(Path)} or {@link KeyMaterial#fromPkcs12}
+         * @return this builder
+         */
+        public Builder privateKey(KeyMaterial privateKey) {
+            this.privateKey = Objects.requireNonNull(privateKey, "privateKey");
+            return this;
+        }
+
+        /**
+         * Chooses the SvarInn API version; the default is {@link SvarInnApiVersion#V2}.
+         *
+         * @param apiVersion the version
+         * @return this builder
+         */
+        public Builder apiVersion(SvarInnApiVersion apiVersion) {
+            this.apiVersion = Objects.requireNonNull(apiVersion, "apiVersion");
+            return this;
+        }
+
+        /**
+         * Bounds what one forsendelse may unpack to; the default is {@link ExtractionLimits#defaults()}.
+         *
+         * @param extractionLimits the limits
+         * @return this builder
+         */
+        public Builder extractionLimits(ExtractionLimits extractionLimits) {
+            this.extractionLimits = Objects.requireNonNull(extractionLimits, "extractionLimits");
+            return this;
+        }
+
+        /**
+         * Sets how long connecting may take; default 10 s.
+         *
+         * @param timeout zero for none, or positive
+         * @return this builder
+         */
+        public Builder connectTimeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            runtimeOptions.add(fiks -> fiks.connectTimeout(timeout));
+            return this;
+        }
+
+        /**
+         * Sets how long one read from the socket may wait, also while a download streams; default 60 s.
+         *
+         * @param timeout zero for none, or positive
+         * @return this builder
+         */
+        public Builder readTimeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            runtimeOptions.add(fiks -> fiks.readTimeout(timeout));
+            return this;
+        }
+
+        /**
+         * Sets how long one write to the socket may wait; default 60 s.
+         *
+         * @param timeout zero for none, or positive
+         * @return this builder
+         */
+        public Builder writeTimeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            runtimeOptions.add(fiks -> fiks.writeTimeout(timeout));
+            return this;
+        }
+
+        /**
+         * Sets how long a whole call may take, reading a download's body included; default none. Leave it unset, or
+         * generous, for large forsendelser.
+         *
+         * @param timeout zero for none, or positive
+         * @return this builder
+         */
+        public Builder callTimeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            runtimeOptions.add(fiks -> fiks.callTimeout(timeout));
+            return this;
+        }
+
+        /**
+         * Sets when requests are retried; default {@link RetryPolicy#defaults()}. The status updates and receipts
+         * are added to it as idempotent operations.
+         *
+         * @param retryPolicy the policy, or {@link RetryPolicy#none()}
+         * @return this builder
+         */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        /**
+         * Sets how much of each exchange is logged; default {@link HttpLogLevel#NONE}. Credentials are redacted.
+         *
+         * @param logLevel the level
+         * @return this builder
+         */
+        public Builder logLevel(HttpLogLevel logLevel) {
+            Objects.requireNonNull(logLevel, "logLevel");
+            runtimeOptions.add(fiks -> fiks.logLevel(logLevel));
+            return this;
+        }
+
+        /**
+         * Adds a product token to the {@code User-Agent}, such as {@code "my-archive/2.1"}.
+         *
+         * @param suffix printable ASCII, not blank
+         * @return this builder
+         */
+        public Builder userAgentSuffix(String suffix) {
+            Objects.requireNonNull(suffix, "suffix");
+            runtimeOptions.add(fiks -> fiks.userAgentSuffix(suffix));
+            return this;
+        }
+
+        /**
+         * Builds on a caller's OkHttp client (connection pool, proxy, TLS); see
+         * {@link FiksClient.Builder#okHttpClient}.
+         *
+         * @param okHttpClient the base client; closing the SvarInn client leaves it running
+         * @return this builder
+         */
+        public Builder okHttpClient(OkHttpClient okHttpClient) {
+            Objects.requireNonNull(okHttpClient, "okHttpClient");
+            runtimeOptions.add(fiks -> fiks.okHttpClient(okHttpClient));
+            return this;
+        }
+
+        /**
+         * Checks the settings and creates the client. No request is sent yet.
+         *
+         * @return the client
+         * @throws IllegalStateException if the target or the receiving system is missing, or the target is set twice
+         * @throws IllegalArgumentException if the base URL or user agent suffix is not usable, or the id is blank or
+         *     holds {@code :}
+         */
+        public SvarInnClient build() {
+            if (environment != null && baseUrl != null) {
+                throw new IllegalStateException("Set either environment(...) or baseUrl(...), not both");
+            }
+            if (environment == null && baseUrl == null) {
+                throw new IllegalStateException("Set environment(...) or baseUrl(...)");
+            }
+            if (mottakersystemId == null) {
+                throw new IllegalStateException("Set mottakersystem(id, passord)");
+            }
+            FiksClient.Builder fiks = FiksClient.builder()
+                    .authentication(FiksAuthentication.basic(mottakersystemId, passord))
+                    .retryPolicy(retryPolicy.toBuilder()
+                            .idempotentOperation(V2_API, "oppdaterStatus")
+                            .idempotentOperation(V1_API, "settForsendelseMottatt")
+                            .idempotentOperation(V1_API, "settImportFeilet")
+                            .build());
+            if (environment != null) {
+                fiks.host(FiksHost.SVARUT).environment(environment);
+            } else {
+                fiks.baseUrl(baseUrl);
+            }
+            runtimeOptions.forEach(option -> option.accept(fiks));
+            return new SvarInnClient(this, fiks.build());
+        }
+    }
+}
