@@ -224,7 +224,8 @@ public final class FaultRule {
                 throw new IllegalStateException("A fault rule needs respondWithStatus, dropConnection or delay");
             }
             if (status != null && dropConnection) {
-                throw new IllegalStateException("A fault rule cannot both respond with a status and drop the connection");
+                throw new IllegalStateException(
+                        "A fault rule cannot both respond with a status and drop the connection");
             }
             if (retryAfter != null && status == null) {
                 throw new IllegalStateException("retryAfter needs respondWithStatus");

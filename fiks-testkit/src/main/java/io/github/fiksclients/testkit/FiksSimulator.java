@@ -60,23 +60,31 @@ public final class FiksSimulator implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         baseUrl = URI.create("http://" + InetAddress.getLoopbackAddress().getHostAddress() + ":"
                 + server.getAddress().getPort() + "/");
-        TokenService tokens = new TokenService(DemoKeys.TOKEN_SIGNING, maskinportenAudience(),
-                baseUrl.resolve("idporten/").toString());
-        maskinporten = new MaskinportenSimulator(tokens, maskinportenAudience());
-        innsyn = new InnsynSimulator(new FiksAuthorization(tokens), tokens);
-        registerDemoCredentials();
+        try {
+            TokenService tokens = new TokenService(DemoKeys.TOKEN_SIGNING, maskinportenAudience(),
+                    baseUrl.resolve("idporten/").toString());
+            maskinporten = new MaskinportenSimulator(tokens, maskinportenAudience());
+            innsyn = new InnsynSimulator(new FiksAuthorization(tokens), tokens);
+            registerDemoCredentials();
+            server.createContext("/", router());
+        } catch (RuntimeException | Error e) {
+            server.stop(0);
+            throw e;
+        }
+        executor = Executors.newCachedThreadPool(daemonThreads());
+        server.setExecutor(executor);
+        server.start();
+        LOG.info("Fiks simulator listening on {}", baseUrl);
+    }
 
+    private SimulatorRouter router() {
         SimulatorRouter router = new SimulatorRouter(faults)
                 .route("POST", maskinportenTokenUrl().getPath(), new MaskinportenTokenEndpoint(maskinporten));
         new SvarInnEndpoints(svarInn, svarUtBaseUrl()).register(router);
         new InnsynIndexEndpoints(innsyn).register(router);
         new InnsynSokEndpoints(innsyn).register(router);
         new InnsynOppslagEndpoints(innsyn).register(router);
-        server.createContext("/", router);
-        executor = Executors.newCachedThreadPool(daemonThreads());
-        server.setExecutor(executor);
-        server.start();
-        LOG.info("Fiks simulator listening on {}", baseUrl);
+        return router;
     }
 
     /**

@@ -40,8 +40,9 @@ public record ForsendelseStatus(State state, String feilmelding, boolean permane
         return new ForsendelseStatus(State.MOTTATT, null, false);
     }
 
-    static ForsendelseStatus feilet(String feilmelding, boolean permanent) {
-        return new ForsendelseStatus(State.FEILET, feilmelding, permanent);
+    /** A failure as reported; a missing {@code permanent} flag counts as temporary. */
+    static ForsendelseStatus feilet(String feilmelding, Boolean permanent) {
+        return new ForsendelseStatus(State.FEILET, feilmelding, Boolean.TRUE.equals(permanent));
     }
 
     /** Whether a poll offers a forsendelse in this state: NY, or FEILET but not permanently. */

@@ -27,7 +27,8 @@ final class IndexRequestValidator {
 
     static final int MAX_MELDINGER = 5000;
 
-    private static final Pattern EKSTERN_REF = Pattern.compile("^[A-Za-z\u00e6\u00f8\u00e5\u00c6\u00d8\u00c50-9_.,/\\- ]+$");
+    private static final Pattern EKSTERN_REF =
+            Pattern.compile("^[A-Za-z\u00e6\u00f8\u00e5\u00c6\u00d8\u00c50-9_.,/\\- ]+$");
     private static final Gson GSON = new Gson();
 
     private IndexRequestValidator() {

@@ -95,8 +95,9 @@ final class InnsynOppslagEndpoints {
     }
 
     private static boolean refersTo(JsonObject forelder, String dokumentId, String type) {
+        String forelderType = text(forelder.get("type"));
         return dokumentId.equals(text(forelder.get("dokumentId")))
-                && type.toLowerCase(Locale.ROOT).equals(String.valueOf(text(forelder.get("type"))).toLowerCase(Locale.ROOT));
+                && forelderType != null && type.toLowerCase(Locale.ROOT).equals(forelderType.toLowerCase(Locale.ROOT));
     }
 
     private static String text(JsonElement element) {

@@ -48,10 +48,12 @@ final class SimulatorRouter implements HttpHandler {
             throw drop;
         } catch (ApiException refused) {
             respondOrDrop(exchange, refused);
-        } catch (RuntimeException | IOException failure) {
+        } catch (IOException failure) {
+            LOG.debug("{} {} -> I/O failure ({})", method, path, failure.toString());
+            respondOrDrop(exchange, internalError(failure));
+        } catch (RuntimeException failure) {
             LOG.warn("{} {} failed in the simulator", method, path, failure);
-            respondOrDrop(exchange, new ApiException(500, SimulatorErrorCodes.INTERNAL_ERROR,
-                    "The Fiks simulator failed: " + failure.getClass().getSimpleName()));
+            respondOrDrop(exchange, internalError(failure));
         }
         exchange.close();
     }
@@ -104,6 +106,11 @@ final class SimulatorRouter implements HttpHandler {
             Thread.currentThread().interrupt();
             throw new ConnectionDrop("interrupted while delaying");
         }
+    }
+
+    private static ApiException internalError(Exception failure) {
+        return new ApiException(500, SimulatorErrorCodes.INTERNAL_ERROR,
+                "The Fiks simulator failed: " + failure.getClass().getSimpleName());
     }
 
     private static void respondOrDrop(SimulatorExchange exchange, ApiException error) throws IOException {

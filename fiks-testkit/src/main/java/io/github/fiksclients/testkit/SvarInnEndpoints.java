@@ -86,8 +86,8 @@ final class SvarInnEndpoints {
             svarInn.report(mottaker, id, ForsendelseStatus.mottatt());
         } else if (status == Statusoppdatering.StatusEnum.FEILET) {
             Feil feil = oppdatering.getFeil();
-            svarInn.report(mottaker, id, feil == null ? ForsendelseStatus.feilet(null, false)
-                    : ForsendelseStatus.feilet(feil.getFeilmelding(), Boolean.TRUE.equals(feil.getPermanent())));
+            svarInn.report(mottaker, id, feil == null ? ForsendelseStatus.feilet(null, null)
+                    : ForsendelseStatus.feilet(feil.getFeilmelding(), feil.getPermanent()));
         } else {
             throw ApiException.badRequest("status must be MOTTATT or FEILET");
         }
@@ -105,8 +105,8 @@ final class SvarInnEndpoints {
         UUID id = exchange.uuidPathParam(1, "forsendelse");
         svarInn.owned(mottaker, id);
         ImportFeil feil = exchange.optionalJsonBody(io.github.fiksclients.svarinn.v1.JSON.gson(), ImportFeil.class);
-        svarInn.report(mottaker, id, feil == null ? ForsendelseStatus.feilet(null, false)
-                : ForsendelseStatus.feilet(feil.getFeilmelding(), Boolean.TRUE.equals(feil.getPermanent())));
+        svarInn.report(mottaker, id, feil == null ? ForsendelseStatus.feilet(null, null)
+                : ForsendelseStatus.feilet(feil.getFeilmelding(), feil.getPermanent()));
         exchange.respondEmpty(200);
     }
 

@@ -6,6 +6,8 @@ import io.github.fiksclients.errors.FiksError;
 import java.io.IOException;
 import java.util.UUID;
 import java.util.stream.Stream;
+import no.ks.fiks.maskinporten.AccessTokenRequest;
+import no.ks.fiks.maskinporten.AccessTokenRequestBuilder;
 import no.ks.fiks.maskinporten.Maskinportenklient;
 import no.ks.fiks.maskinporten.MaskinportenklientProperties;
 import okhttp3.MediaType;
@@ -13,14 +15,17 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+@ExtendWith(FiksSimulatorExtension.class)
 class CredentialsTest {
+
+    private static final AccessTokenRequest KS_FIKS = new AccessTokenRequestBuilder().scope("ks:fiks").build();
 
     private static final MediaType JSON = MediaType.get("application/json");
     private static final String FODSELSNUMMER = "12345678901";
@@ -29,14 +34,9 @@ class CredentialsTest {
     private static SimulatorCredentials demo;
 
     @BeforeAll
-    static void start() {
-        simulator = FiksSimulator.start();
+    static void start(FiksSimulator running) {
+        simulator = running;
         demo = simulator.credentials();
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
     }
 
     static Stream<Arguments> everyApi() {
@@ -47,7 +47,8 @@ class CredentialsTest {
                 Arguments.of("POST", "tjenester/svarinn/kvitterMottak/forsendelse/" + id, ""),
                 Arguments.of("GET", "tjenester/svarinn/v2/forsendelser", null),
                 Arguments.of("GET", "tjenester/svarinn/v2/forsendelser/" + id, null),
-                Arguments.of("PATCH", "tjenester/svarinn/v2/forsendelser/" + id + "/status", "{\"status\":\"MOTTATT\"}"),
+                Arguments.of("PATCH", "tjenester/svarinn/v2/forsendelser/" + id + "/status",
+                        "{\"status\":\"MOTTATT\"}"),
                 Arguments.of("PUT", "innsyn-index/api/v2/indexRequest", "{\"meldinger\":[]}"),
                 Arguments.of("POST", "innsyn-index/api/v1/delete/slettByMeldingId", "{\"meldinger\":[]}"),
                 Arguments.of("DELETE", "innsyn-index/api/v1/delete/slett?fiksOrganisasjonId=" + id, null),
@@ -173,7 +174,7 @@ class CredentialsTest {
                         .issuer(demo.maskinportenClientId())
                         .build())
                 .build();
-        OkHttpClient client = TestClients.fiks(maskinporten.getAccessToken("ks:fiks"), demo.integrasjonId(),
+        OkHttpClient client = TestClients.fiks(maskinporten.getAccessToken(KS_FIKS), demo.integrasjonId(),
                 demo.integrasjonPassord());
 
         try (Response response = call(client, "DELETE",

@@ -18,11 +18,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import retrofit2.Response;
 
+@ExtendWith(FiksSimulatorExtension.class)
 class InnsynIndexTest {
 
     private static FiksSimulator simulator;
@@ -30,17 +31,12 @@ class InnsynIndexTest {
     private static DeleteApi delete;
 
     @BeforeAll
-    static void start() {
-        simulator = FiksSimulator.start();
+    static void start(FiksSimulator running) {
+        simulator = running;
         OkHttpClient client = TestClients.organisation(simulator);
         index = TestClients.api(IndexApi.class, simulator.fiksApiBaseUrl(), JSON.gson(), client);
         delete = TestClients.api(DeleteApi.class, simulator.fiksApiBaseUrl(),
                 io.github.fiksclients.innsyn.delete.v1.JSON.gson(), client);
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
     }
 
     private static Response<MeldingIndexResponseV2> index(IndexMeldingV2... meldinger) throws IOException {

@@ -26,11 +26,12 @@ import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import retrofit2.Response;
 
+@ExtendWith(FiksSimulatorExtension.class)
 class InnsynSokTest {
 
     private static final String PERSON_A = "01010111111";
@@ -45,8 +46,8 @@ class InnsynSokTest {
     private static IndexMeldingV2 garasje;
 
     @BeforeAll
-    static void indexMeldinger() throws IOException {
-        simulator = FiksSimulator.start();
+    static void indexMeldinger(FiksSimulator running) throws IOException {
+        simulator = running;
         carport = InnsynFixtures.forsendelse(PERSON_A, "Vedtak om byggetillatelse for carport");
         faktura = InnsynFixtures.melding(PERSON_A, "forsendelseV1", InnsynFixtures.forsendelseMetadata(
                 "Faktura for vann og avløp"));
@@ -67,11 +68,6 @@ class InnsynSokTest {
                 io.github.fiksclients.innsyn.index.v2.JSON.gson(), TestClients.organisation(simulator));
         assertThat(index.index(new IndexRequestV2().meldinger(List.of(carport, faktura, byggesak, helse, oppfolging,
                 garasje))).execute().code()).isEqualTo(200);
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
     }
 
     private static <T> T api(Class<T> api, com.google.gson.Gson gson, String fodselsnummer, int sikkerhetsniva) {
@@ -146,7 +142,8 @@ class InnsynSokTest {
         PostSokApi substantial = api(PostSokApi.class, io.github.fiksclients.innsyn.sokpost.v1.JSON.gson(),
                 PERSON_A, 3);
 
-        PostSokeresultat resultat = substantial.postSok(null, null, null, null, null, new PostFilter()).execute().body();
+        PostSokeresultat resultat = substantial.postSok(null, null, null, null, null, new PostFilter())
+                .execute().body();
 
         assertThat(ids(resultat.getTreff())).doesNotContain(helse.getMeldingId()).hasSize(3);
         assertThat(resultat.getTreffMedHoyereInnloggingsniva()).isEqualTo(1L);
@@ -189,7 +186,8 @@ class InnsynSokTest {
         assertThat(response.code()).isEqualTo(200);
         MeldingV1OppslagMetadata hit = response.body().getHit();
         assertThat(hit.getMeldingId()).isEqualTo(carport.getMeldingId());
-        assertThat(hit.getMeldingMetadata()).isInstanceOf(io.github.fiksclients.innsyn.oppslag.v1.model.ForsendelseV2.class);
+        assertThat(hit.getMeldingMetadata())
+                .isInstanceOf(io.github.fiksclients.innsyn.oppslag.v1.model.ForsendelseV2.class);
     }
 
     @Test

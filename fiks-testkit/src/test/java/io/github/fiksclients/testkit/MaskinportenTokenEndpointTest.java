@@ -10,32 +10,32 @@ import com.nimbusds.jwt.SignedJWT;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import no.ks.fiks.maskinporten.AccessTokenRequest;
+import no.ks.fiks.maskinporten.AccessTokenRequestBuilder;
 import no.ks.fiks.maskinporten.Maskinportenklient;
 import no.ks.fiks.maskinporten.MaskinportenklientProperties;
 import no.ks.fiks.maskinporten.error.MaskinportenClientTokenRequestException;
 import okhttp3.FormBody;
 import okhttp3.Request;
 import okhttp3.Response;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(FiksSimulatorExtension.class)
 class MaskinportenTokenEndpointTest {
+
+    private static final AccessTokenRequest KS_FIKS = new AccessTokenRequestBuilder().scope("ks:fiks").build();
 
     private static FiksSimulator simulator;
     private static SimulatorCredentials demo;
     private static KeyAndCertificate otherKey;
 
     @BeforeAll
-    static void start() {
-        simulator = FiksSimulator.start();
+    static void start(FiksSimulator running) {
+        simulator = running;
         demo = simulator.credentials();
         otherKey = KeyAndCertificate.generate("CN=another client");
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
     }
 
     private static Maskinportenklient client(PrivateKey key, X509Certificate certificate, String issuer,
@@ -55,7 +55,7 @@ class MaskinportenTokenEndpointTest {
     @Test
     void issuesAJwtAccessTokenToTheRegisteredDemoClient() throws Exception {
         String token = client(demo.maskinportenPrivateKey(), demo.maskinportenCertificate(),
-                demo.maskinportenClientId(), simulator.maskinportenAudience()).getAccessToken("ks:fiks");
+                demo.maskinportenClientId(), simulator.maskinportenAudience()).getAccessToken(KS_FIKS);
 
         JWTClaimsSet claims = SignedJWT.parse(token).getJWTClaimsSet();
         assertThat(claims.getStringClaim("client_id")).isEqualTo(demo.maskinportenClientId());
@@ -71,7 +71,7 @@ class MaskinportenTokenEndpointTest {
         int before = simulator.maskinporten().tokensIssued();
 
         String token = client(otherKey.privateKey(), otherKey.certificate(), "own-client",
-                simulator.maskinportenAudience()).getAccessToken("ks:fiks");
+                simulator.maskinportenAudience()).getAccessToken(KS_FIKS);
 
         assertThat(token).isNotBlank();
         assertThat(simulator.maskinporten().tokensIssued()).isEqualTo(before + 1);
@@ -82,7 +82,7 @@ class MaskinportenTokenEndpointTest {
         Maskinportenklient client = client(demo.maskinportenPrivateKey(), demo.maskinportenCertificate(),
                 "not-registered", simulator.maskinportenAudience());
 
-        assertThatThrownBy(() -> client.getAccessToken("ks:fiks"))
+        assertThatThrownBy(() -> client.getAccessToken(KS_FIKS))
                 .isInstanceOf(MaskinportenClientTokenRequestException.class);
     }
 
@@ -91,7 +91,7 @@ class MaskinportenTokenEndpointTest {
         Maskinportenklient client = client(otherKey.privateKey(), demo.maskinportenCertificate(),
                 demo.maskinportenClientId(), simulator.maskinportenAudience());
 
-        assertThatThrownBy(() -> client.getAccessToken("ks:fiks"))
+        assertThatThrownBy(() -> client.getAccessToken(KS_FIKS))
                 .isInstanceOf(MaskinportenClientTokenRequestException.class);
     }
 
@@ -100,7 +100,7 @@ class MaskinportenTokenEndpointTest {
         Maskinportenklient client = client(demo.maskinportenPrivateKey(), otherKey.certificate(),
                 demo.maskinportenClientId(), simulator.maskinportenAudience());
 
-        assertThatThrownBy(() -> client.getAccessToken("ks:fiks"))
+        assertThatThrownBy(() -> client.getAccessToken(KS_FIKS))
                 .isInstanceOf(MaskinportenClientTokenRequestException.class);
     }
 
@@ -109,7 +109,7 @@ class MaskinportenTokenEndpointTest {
         Maskinportenklient client = client(demo.maskinportenPrivateKey(), demo.maskinportenCertificate(),
                 demo.maskinportenClientId(), "https://maskinporten.no/");
 
-        assertThatThrownBy(() -> client.getAccessToken("ks:fiks"))
+        assertThatThrownBy(() -> client.getAccessToken(KS_FIKS))
                 .isInstanceOf(MaskinportenClientTokenRequestException.class);
     }
 

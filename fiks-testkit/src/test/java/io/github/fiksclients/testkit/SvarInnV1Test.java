@@ -16,11 +16,12 @@ import java.util.stream.Collectors;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(FiksSimulatorExtension.class)
 class SvarInnV1Test {
 
     private static final byte[] SOKNAD = "Søknad om ferdigattest".getBytes(StandardCharsets.UTF_8);
@@ -33,19 +34,13 @@ class SvarInnV1Test {
     private SvarInnApi api;
 
     @BeforeAll
-    static void start() {
-        simulator = FiksSimulator.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
+    static void start(FiksSimulator running) {
+        simulator = running;
     }
 
     @BeforeEach
     void newMottaker() {
-        mottaker = UUID.randomUUID().toString();
-        simulator.svarInn().registerMottaker(mottaker, "passord", simulator.credentials().svarInnCertificate());
+        mottaker = TestClients.newMottaker(simulator);
         http = TestClients.basic(mottaker, "passord");
         api = TestClients.api(SvarInnApi.class, simulator.svarUtBaseUrl(), JSON.gson(), http);
     }

@@ -20,12 +20,13 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import okhttp3.ResponseBody;
 import org.bouncycastle.cms.CMSException;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import retrofit2.Response;
 
+@ExtendWith(FiksSimulatorExtension.class)
 class SvarInnV2Test {
 
     private static final byte[] VEDTAK = "%PDF-1.7 vedtak".getBytes(StandardCharsets.UTF_8);
@@ -38,19 +39,13 @@ class SvarInnV2Test {
     private SvarInnApi api;
 
     @BeforeAll
-    static void start() {
-        simulator = FiksSimulator.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
+    static void start(FiksSimulator running) {
+        simulator = running;
     }
 
     @BeforeEach
     void newMottaker() {
-        mottaker = UUID.randomUUID().toString();
-        simulator.svarInn().registerMottaker(mottaker, "passord", simulator.credentials().svarInnCertificate());
+        mottaker = TestClients.newMottaker(simulator);
         api = TestClients.api(SvarInnApi.class, simulator.svarUtBaseUrl(), JSON.gson(),
                 TestClients.basic(mottaker, "passord"));
     }

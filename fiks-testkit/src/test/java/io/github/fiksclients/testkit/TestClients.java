@@ -21,6 +21,13 @@ final class TestClients {
     private TestClients() {
     }
 
+    /** Registers a mottakersystem of the test's own, password {@code "passord"}, with the demo certificate. */
+    static String newMottaker(FiksSimulator simulator) {
+        String mottaker = UUID.randomUUID().toString();
+        simulator.svarInn().registerMottaker(mottaker, "passord", simulator.credentials().svarInnCertificate());
+        return mottaker;
+    }
+
     static OkHttpClient plain() {
         return BASE;
     }
