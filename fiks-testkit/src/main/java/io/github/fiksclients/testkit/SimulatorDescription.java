@@ -1,0 +1,29 @@
+package io.github.fiksclients.testkit;
+
+/** The human-readable summary of a running simulator that {@link FiksSimulator#describe()} returns. */
+final class SimulatorDescription {
+
+    private SimulatorDescription() {
+    }
+
+    static String of(FiksSimulator simulator) {
+        SimulatorCredentials credentials = simulator.credentials();
+        return String.join(System.lineSeparator(),
+                "Fiks simulator on " + simulator.baseUrl(),
+                "",
+                "  SvarUt / SvarInn base URL   " + simulator.svarUtBaseUrl(),
+                "  Fiks API base URL (Innsyn)  " + simulator.fiksApiBaseUrl(),
+                "  Maskinporten token URL      " + simulator.maskinportenTokenUrl(),
+                "  Maskinporten audience       " + simulator.maskinportenAudience(),
+                "",
+                "DEMO credentials (local demo values, not secrets; never use them elsewhere):",
+                "  Fiks IntegrasjonId          " + credentials.integrasjonId(),
+                "  Fiks IntegrasjonPassord     " + credentials.integrasjonPassord(),
+                "  Maskinporten client id      " + credentials.maskinportenClientId()
+                        + " (orgnr " + credentials.maskinportenOrgnr() + ")",
+                "  SvarInn mottakersystem id   " + credentials.svarInnMottakerId(),
+                "  SvarInn password            " + credentials.svarInnMottakerPassord(),
+                "  Keys and certificates       generated at start; see SimulatorCredentials.writePemFiles",
+                "");
+    }
+}
