@@ -1,0 +1,191 @@
+package io.github.fiksclients.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.fiksclients.testkit.FiksSimulator;
+import io.github.fiksclients.testkit.FiksSimulatorExtension;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+@ExtendWith(FiksSimulatorExtension.class)
+class InnsynCommandsTest {
+
+    private static final UUID ORGANISASJON = UUID.fromString("a7f3c1d9-58e2-4b06-9d4a-0c6e2f8b7135");
+
+    @TempDir
+    static Path keys;
+
+    private static FiksSimulator simulator;
+    private static Map<String, String> simulatorVariables;
+
+    @TempDir
+    Path work;
+
+    private Map<String, String> variables;
+
+    @BeforeAll
+    static void configure(FiksSimulator running) throws IOException {
+        simulator = running;
+        simulatorVariables = SimulatorSetup.variables(simulator, keys);
+    }
+
+    @BeforeEach
+    void variables() {
+        variables = new HashMap<>(simulatorVariables);
+    }
+
+    /** A fødselsnummer no other test uses, so each test sees only its own meldinger. */
+    private static String newCitizen() {
+        return String.format("%011d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 100_000_000_000L));
+    }
+
+    private static String line(UUID meldingId, String fodselsnummer, String tittel) {
+        return "{\"meldingId\": \"" + meldingId + "\", \"fiksOrganisasjonId\": \"" + ORGANISASJON + "\", "
+                + "\"sikkerhetsniva\": 3, \"eksponertFor\": {\"identifikatorType\": \"FODSELSNUMMER\", \"verdi\": \""
+                + fodselsnummer + "\"}, \"versjon\": \"forsendelseV2\", \"metadata\": {\"tittel\": \"" + tittel
+                + "\", \"avsender\": \"Fjordvik kommune\"}}";
+    }
+
+    private Path jsonl(String... lines) throws IOException {
+        return Files.write(work.resolve("meldinger.jsonl"), List.of(lines));
+    }
+
+    private CliRun search(String fodselsnummer, String... args) {
+        Map<String, String> withToken = new HashMap<>(variables);
+        withToken.put(Variables.PERSON_TOKEN, simulator.innsyn().personToken(fodselsnummer));
+        List<String> command = new ArrayList<>(List.of("innsyn", "search"));
+        command.addAll(List.of(args));
+        return CliRun.run(withToken, command.toArray(String[]::new));
+    }
+
+    @Test
+    void indexedMeldingerAreFoundOnlyByTheirCitizen() throws IOException {
+        String citizen = newCitizen();
+        String other = newCitizen();
+        UUID carport = UUID.randomUUID();
+        UUID skoleskyss = UUID.randomUUID();
+        UUID garasje = UUID.randomUUID();
+        Path file = jsonl(line(carport, citizen, "Vedtak om carport"), line(skoleskyss, citizen, "Vedtak om skoleskyss"),
+                line(garasje, other, "Vedtak om garasje"));
+
+        CliRun index = CliRun.run(variables, "innsyn", "index", file.toString());
+        CliRun search = search(citizen, "vedtak");
+
+        assertThat(index.exitCode()).as(index.toString()).isZero();
+        assertThat(index.out()).contains("Indexed 3 meldinger in 1 batch: 3 opprettet, 0 oppdatert, 0 mangler samtykke");
+        assertThat(index.err()).contains("batch 1 indexed: 3 of 3 meldinger");
+        assertThat(List.of(carport, skoleskyss, garasje)).allMatch(id -> simulator.innsyn().melding(id).isPresent());
+        assertThat(search.exitCode()).as(search.toString()).isZero();
+        assertThat(search.out())
+                .contains(carport.toString(), "Vedtak om carport", skoleskyss.toString(), "Vedtak om skoleskyss")
+                .contains("forsendelseV2/forsendelse")
+                .doesNotContain(garasje.toString())
+                .endsWith("2 hits" + System.lineSeparator());
+    }
+
+    @Test
+    void indexSendsBatchesOfTheGivenSize() throws IOException {
+        String citizen = newCitizen();
+        String[] lines = new String[5];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = line(UUID.randomUUID(), citizen, "Melding " + i);
+        }
+
+        CliRun run = CliRun.run(variables, "innsyn", "index", "--batch-size", "2", jsonl(lines).toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("Indexed 5 meldinger in 3 batches");
+        assertThat(run.err()).contains("batch 1 indexed: 2 of 5", "batch 2 indexed: 4 of 5", "batch 3 indexed: 5 of 5");
+    }
+
+    @Test
+    void searchPrintsAtMostMaxHitsAndSaysThereAreMore() throws IOException {
+        String citizen = newCitizen();
+        Path file = jsonl(line(UUID.randomUUID(), citizen, "En"), line(UUID.randomUUID(), citizen, "To"),
+                line(UUID.randomUUID(), citizen, "Tre"));
+        assertThat(CliRun.run(variables, "innsyn", "index", file.toString()).exitCode()).isZero();
+
+        CliRun run = search(citizen, "--max", "2");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("En", "To").doesNotContain("Tre")
+                .contains("2 hits shown; there are more (raise --max)");
+    }
+
+    @Test
+    void aBadLineStopsTheRunBeforeAnythingIsSent() throws IOException {
+        String citizen = newCitizen();
+        UUID first = UUID.randomUUID();
+        UUID third = UUID.randomUUID();
+        Path file = jsonl(line(first, citizen, "En"),
+                line(UUID.randomUUID(), citizen, "To").replace("\"versjon\": \"forsendelseV2\", ", ""),
+                line(third, citizen, "Tre"));
+
+        CliRun run = CliRun.run(variables, "innsyn", "index", file.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).startsWith("fiks: " + file + " line 2: ").contains("versjon")
+                .contains("(1 bad line in all; nothing was indexed)").hasLineCount(1);
+        assertThat(simulator.innsyn().melding(first)).isEmpty();
+        assertThat(simulator.innsyn().melding(third)).isEmpty();
+    }
+
+    @Test
+    void aBlankLineIsABadLine() throws IOException {
+        Path file = jsonl(line(UUID.randomUUID(), newCitizen(), "En"), "", line(UUID.randomUUID(), newCitizen(), "To"));
+
+        CliRun run = CliRun.run(variables, "innsyn", "index", file.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).startsWith("fiks: " + file + " line 2: the line is empty");
+    }
+
+    @Test
+    void indexSignsTheMaskinportenGrantWithAPkcs12Keystore() throws Exception {
+        Path keystore = work.resolve("virksomhet.p12");
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        store.setKeyEntry("virksomhet", simulator.credentials().maskinportenPrivateKey(), "hemmelig".toCharArray(),
+                new Certificate[] {simulator.credentials().maskinportenCertificate()});
+        try (OutputStream out = Files.newOutputStream(keystore)) {
+            store.store(out, "hemmelig".toCharArray());
+        }
+        variables.remove(Variables.MASKINPORTEN_KEY);
+        variables.remove(Variables.MASKINPORTEN_CERT);
+        variables.put(Variables.MASKINPORTEN_KEYSTORE, keystore.toString());
+        variables.put(Variables.MASKINPORTEN_KEYSTORE_PASSWORD, "hemmelig");
+        variables.put(Variables.MASKINPORTEN_KEY_ALIAS, "virksomhet");
+        UUID id = UUID.randomUUID();
+
+        CliRun run = CliRun.run(variables, "innsyn", "index", jsonl(line(id, newCitizen(), "En")).toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(simulator.innsyn().melding(id)).isPresent();
+    }
+
+    @Test
+    void aRefusedIntegrasjonPassordIsAConfigurationError() throws IOException {
+        variables.put(Variables.INTEGRASJON_PASSORD, "feil-passord");
+
+        CliRun run = CliRun.run(variables, "innsyn", "index",
+                jsonl(line(UUID.randomUUID(), newCitizen(), "En")).toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.out()).contains("Stopped: Batch 1 ", " 403 ", "No line is indexed")
+                .doesNotContain("feil-passord");
+    }
+}

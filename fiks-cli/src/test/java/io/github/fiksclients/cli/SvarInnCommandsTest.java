@@ -1,0 +1,163 @@
+package io.github.fiksclients.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.fiksclients.testkit.FiksSimulator;
+import io.github.fiksclients.testkit.FiksSimulatorExtension;
+import io.github.fiksclients.testkit.ForsendelseStatus;
+import io.github.fiksclients.testkit.SimulatedForsendelse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+@ExtendWith(FiksSimulatorExtension.class)
+class SvarInnCommandsTest {
+
+    private static final byte[] VEDTAK = "%PDF-1.7 vedtak".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] KART = {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3, 4};
+    private static final byte[] NOTAT = "Notat til saken".getBytes(StandardCharsets.UTF_8);
+
+    @TempDir
+    static Path keys;
+
+    private static FiksSimulator simulator;
+    private static Map<String, String> simulatorVariables;
+
+    private String mottaker;
+    private Map<String, String> variables;
+
+    @BeforeAll
+    static void configure(FiksSimulator running) throws IOException {
+        simulator = running;
+        simulatorVariables = SimulatorSetup.variables(simulator, keys);
+    }
+
+    /** Each test receives as a mottakersystem of its own, so it sees only its own forsendelser. */
+    @BeforeEach
+    void newMottaker() {
+        mottaker = UUID.randomUUID().toString();
+        simulator.svarInn().registerMottaker(mottaker, "passord-" + mottaker,
+                simulator.credentials().svarInnCertificate());
+        variables = new HashMap<>(simulatorVariables);
+        variables.put(Variables.SVARINN_USER, mottaker);
+        variables.put(Variables.SVARINN_PASSWORD, "passord-" + mottaker);
+    }
+
+    private UUID enqueue(SimulatedForsendelse.Builder forsendelse) {
+        return simulator.svarInn().enqueue(mottaker, forsendelse.build());
+    }
+
+    private static SimulatedForsendelse.Builder forsendelse(String tittel, String filnavn, byte[] content) {
+        return SimulatedForsendelse.builder().tittel(tittel).file(filnavn, "application/octet-stream", content);
+    }
+
+    private static ForsendelseStatus status(UUID id) {
+        return simulator.svarInn().status(id);
+    }
+
+    private static Stream<String> entries(Path directory) throws IOException {
+        try (Stream<Path> entries = Files.list(directory)) {
+            return entries.map(entry -> entry.getFileName().toString()).toList().stream();
+        }
+    }
+
+    @Test
+    void receiveStoresTheVerifiedFilesAndAcknowledgesOnlyThose(@TempDir Path inbox) throws IOException {
+        UUID vedtak = enqueue(forsendelse("Vedtak", "vedtak.pdf", VEDTAK).file("kart.png", "image/png", KART));
+        UUID notat = enqueue(forsendelse("Notat", "notat.txt", NOTAT));
+        UUID wrongHash = enqueue(forsendelse("Feil hash", "feil.txt", NOTAT).withWrongHash("feil.txt"));
+        UUID corrupt = enqueue(forsendelse("Ødelagt", "odelagt.txt", NOTAT).withCorruptEnvelope());
+
+        CliRun run = CliRun.run(variables, "svarinn", "receive", "--out", inbox.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.FAILED);
+        assertThat(entries(inbox)).containsExactlyInAnyOrder(vedtak.toString(), notat.toString());
+        assertThat(inbox.resolve(vedtak + "/vedtak.pdf")).hasBinaryContent(VEDTAK);
+        assertThat(inbox.resolve(vedtak + "/kart.png")).hasBinaryContent(KART);
+        assertThat(inbox.resolve(notat + "/notat.txt")).hasBinaryContent(NOTAT);
+        assertThat(status(vedtak).state()).isEqualTo(ForsendelseStatus.State.MOTTATT);
+        assertThat(status(notat).state()).isEqualTo(ForsendelseStatus.State.MOTTATT);
+        assertThat(status(wrongHash).state()).isEqualTo(ForsendelseStatus.State.FEILET);
+        assertThat(status(corrupt).state()).isEqualTo(ForsendelseStatus.State.FEILET);
+        assertThat(run.out())
+                .contains("NOT received " + wrongHash + ": ", "NOT received " + corrupt + ": ")
+                .containsPattern("NOT received " + wrongHash + ": .*feil\\.txt")
+                .contains("2 received and acknowledged, 2 not received");
+    }
+
+    @Test
+    void receiveWithApiV1UsesTheV1ReceivingApi(@TempDir Path inbox) {
+        UUID vedtak = enqueue(forsendelse("Vedtak", "vedtak.pdf", VEDTAK));
+
+        CliRun run = CliRun.run(variables, "svarinn", "receive", "--api", "v1", "--out", inbox.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("(SvarInn v1)", "1 received and acknowledged, 0 not received");
+        assertThat(inbox.resolve(vedtak + "/vedtak.pdf")).hasBinaryContent(VEDTAK);
+        assertThat(status(vedtak).state()).isEqualTo(ForsendelseStatus.State.MOTTATT);
+    }
+
+    @Test
+    void ackReportsTheForsendelseReceivedWithoutAPrivateKey() {
+        UUID id = enqueue(forsendelse("Vedtak", "vedtak.pdf", VEDTAK));
+        variables.remove(Variables.SVARINN_PRIVATE_KEY);
+
+        CliRun run = CliRun.run(variables, "svarinn", "ack", id.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("Acknowledged forsendelse " + id);
+        assertThat(status(id).state()).isEqualTo(ForsendelseStatus.State.MOTTATT);
+    }
+
+    @Test
+    void failPermanentReportsAPermanentFailureWithTheReason() {
+        UUID id = enqueue(forsendelse("Vedtak", "vedtak.pdf", VEDTAK));
+
+        CliRun run = CliRun.run(variables, "svarinn", "fail", id.toString(), "--reason", "Ukjent saksnummer",
+                "--permanent");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(status(id)).isEqualTo(new ForsendelseStatus(ForsendelseStatus.State.FEILET, "Ukjent saksnummer",
+                true));
+    }
+
+    @Test
+    void failWithoutPermanentLeavesTheForsendelseToBeOfferedAgain() {
+        UUID id = enqueue(forsendelse("Vedtak", "vedtak.pdf", VEDTAK));
+
+        CliRun run = CliRun.run(variables, "svarinn", "fail", id.toString(), "--reason", "Arkivet er nede");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("SvarInn will offer it again");
+        assertThat(status(id)).isEqualTo(new ForsendelseStatus(ForsendelseStatus.State.FEILET, "Arkivet er nede",
+                false));
+    }
+
+    @Test
+    void ackOfAnUnknownForsendelseFailsWithTheServicesAnswer() {
+        CliRun run = CliRun.run(variables, "svarinn", "ack", UUID.randomUUID().toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.FAILED);
+        assertThat(run.err()).startsWith("fiks: 404 ").hasLineCount(1);
+    }
+
+    @Test
+    void aRefusedPasswordIsAConfigurationError(@TempDir Path inbox) {
+        variables.put(Variables.SVARINN_PASSWORD, "feil-passord");
+
+        CliRun run = CliRun.run(variables, "svarinn", "receive", "--out", inbox.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).startsWith("fiks: 401 ").hasLineCount(1).doesNotContain("feil-passord");
+    }
+}
