@@ -2,10 +2,19 @@ package io.github.fiksclients.testkit.example;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.fiksclients.svarinn.v2.JSON;
-import io.github.fiksclients.svarinn.v2.api.SvarInnApi;
-import io.github.fiksclients.svarinn.v2.model.Forsendelse;
-import io.github.fiksclients.svarinn.v2.model.Statusoppdatering;
+import io.github.fiksclients.auth.KeyMaterial;
+import io.github.fiksclients.auth.MaskinportenTokenProvider;
+import io.github.fiksclients.auth.PersonToken;
+import io.github.fiksclients.auth.Secret;
+import io.github.fiksclients.innsyn.EksponertFor;
+import io.github.fiksclients.innsyn.IndexSummary;
+import io.github.fiksclients.innsyn.InnsynClient;
+import io.github.fiksclients.innsyn.InnsynMelding;
+import io.github.fiksclients.innsyn.InnsynSearch;
+import io.github.fiksclients.innsyn.MeldingVersjon;
+import io.github.fiksclients.innsyn.soklegacy.v1.model.Sokeresultat;
+import io.github.fiksclients.svarinn.ReceiveResult;
+import io.github.fiksclients.svarinn.SvarInnClient;
 import io.github.fiksclients.testkit.FaultRule;
 import io.github.fiksclients.testkit.FiksSimulator;
 import io.github.fiksclients.testkit.FiksSimulatorExtension;
@@ -13,18 +22,14 @@ import io.github.fiksclients.testkit.ForsendelseStatus;
 import io.github.fiksclients.testkit.SimulatedForsendelse;
 import io.github.fiksclients.testkit.SimulatorCredentials;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import no.ks.fiks.maskinporten.AccessTokenRequestBuilder;
-import no.ks.fiks.maskinporten.Maskinportenklient;
-import no.ks.fiks.maskinporten.MaskinportenklientProperties;
-import okhttp3.Credentials;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import retrofit2.Retrofit;
-import retrofit2.converter.gson.GsonConverterFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The example of the README section "Testing your integration with the simulator"; only public API. */
 // README-EXAMPLE-START
@@ -32,7 +37,7 @@ import retrofit2.converter.gson.GsonConverterFactory;
 class ReadmeExampleTest {
 
     @Test
-    void receivesAndAcknowledgesAForsendelse(FiksSimulator fiks) throws Exception {
+    void receivesAForsendelseDespiteAnOutage(FiksSimulator fiks, @TempDir Path innkommende) {
         SimulatorCredentials demo = fiks.credentials();
         UUID id = fiks.svarInn().enqueue(demo.svarInnMottakerId(), SimulatedForsendelse.builder()
                 .tittel("Vedtak i byggesak")
@@ -42,42 +47,52 @@ class ReadmeExampleTest {
                 .respondWithStatus(503).retryAfter(Duration.ofSeconds(1)).build());
 
         // Your integration, pointed at the simulator instead of https://svarut.ks.no/tjenester/
-        OkHttpClient http = new OkHttpClient.Builder()
-                .addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
-                        .header("Authorization",
-                                Credentials.basic(demo.svarInnMottakerId(), demo.svarInnMottakerPassord()))
-                        .build()))
-                .build();
-        SvarInnApi svarInn = new Retrofit.Builder()
+        try (SvarInnClient svarInn = SvarInnClient.builder()
                 .baseUrl(fiks.svarUtBaseUrl().toString())
-                .client(http)
-                .addConverterFactory(GsonConverterFactory.create(JSON.gson()))
-                .build()
-                .create(SvarInnApi.class);
+                .mottakersystem(demo.svarInnMottakerId(), Secret.of(demo.svarInnMottakerPassord()))
+                .privateKey(KeyMaterial.of(demo.svarInnPrivateKey()))
+                .build()) {
+            ReceiveResult result = svarInn.receive(innkommende, (forsendelse, files) -> {
+                // your import: the verified files are in files.directory()
+            });
 
-        assertThat(svarInn.hentNyeForsendelser().execute().code()).isEqualTo(503); // the injected fault
-        List<Forsendelse> nye = svarInn.hentNyeForsendelser().execute().body();
-        svarInn.oppdaterStatus(nye.get(0).getId().toString(),
-                new Statusoppdatering().status(Statusoppdatering.StatusEnum.MOTTATT)).execute();
-
+            assertThat(result.acknowledged()).containsExactly(id.toString());
+        }
+        assertThat(innkommende.resolve(id + "/vedtak.pdf")).hasContent("%PDF-1.7");
         assertThat(fiks.svarInn().status(id).state()).isEqualTo(ForsendelseStatus.State.MOTTATT);
     }
 
     @Test
-    void getsAMaskinportenTokenFromTheSimulator(FiksSimulator fiks) {
+    void indexesAMeldingAndFindsItAsTheCitizen(FiksSimulator fiks) {
         SimulatorCredentials demo = fiks.credentials();
-        Maskinportenklient maskinporten = Maskinportenklient.builder()
-                .withPrivateKey(demo.maskinportenPrivateKey())
-                .usingVirksomhetssertifikat(demo.maskinportenCertificate())
-                .withProperties(MaskinportenklientProperties.builder()
-                        .issuer(demo.maskinportenClientId())
-                        .audience(fiks.maskinportenAudience())
-                        .tokenEndpoint(fiks.maskinportenTokenUrl().toString())
-                        .build())
+        MaskinportenTokenProvider maskinporten = MaskinportenTokenProvider.builder()
+                .tokenEndpoint(fiks.maskinportenTokenUrl())
+                .audience(fiks.maskinportenAudience())
+                .issuer(demo.maskinportenClientId())
+                .keyAndCertificate(demo.maskinportenPrivateKey(), demo.maskinportenCertificate())
                 .build();
-        String token = maskinporten.getAccessToken(new AccessTokenRequestBuilder().scope("ks:fiks").build());
 
-        assertThat(token).isNotBlank();
+        // Your integration, pointed at the simulator instead of https://api.fiks.ks.no/
+        try (InnsynClient innsyn = InnsynClient.builder()
+                .baseUrl(fiks.fiksApiBaseUrl().toString())
+                .integrasjon(demo.integrasjonId().toString(), Secret.of(demo.integrasjonPassord()))
+                .accessTokenProvider(maskinporten)
+                .build()) {
+            IndexSummary summary = innsyn.index(List.of(InnsynMelding.builder()
+                    .meldingId(UUID.randomUUID())
+                    .fiksOrganisasjonId(UUID.randomUUID())
+                    .sikkerhetsniva(4)
+                    .eksponertFor(EksponertFor.fodselsnummer("01017012345"))
+                    .versjon(MeldingVersjon.FORSENDELSE_V2)
+                    .metadata(Map.of("tittel", "Vedtak om byggesøknad"))
+                    .build()));
+            Sokeresultat hits = innsyn.forPerson(PersonToken.of(fiks.innsyn().personToken("01017012345")))
+                    .search(InnsynSearch.of("byggesøknad"));
+
+            assertThat(summary.opprettet()).isEqualTo(1);
+            assertThat(hits.getAntallTreff()).isEqualTo(1L);
+        }
+        assertThat(fiks.innsyn().indexed()).hasSize(1);
     }
 }
 // README-EXAMPLE-END

@@ -1,0 +1,158 @@
+package io.github.fiksclients.testkit.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.fiksclients.auth.KeyMaterial;
+import io.github.fiksclients.auth.Secret;
+import io.github.fiksclients.svarinn.NyForsendelse;
+import io.github.fiksclients.svarinn.ReceiveResult;
+import io.github.fiksclients.svarinn.SvarInnApiVersion;
+import io.github.fiksclients.svarinn.SvarInnClient;
+import io.github.fiksclients.svarinn.receive.ForsendelseVerificationException;
+import io.github.fiksclients.svarinn.receive.ReceivedForsendelse;
+import io.github.fiksclients.testkit.FiksSimulator;
+import io.github.fiksclients.testkit.FiksSimulatorExtension;
+import io.github.fiksclients.testkit.ForsendelseStatus;
+import io.github.fiksclients.testkit.SimulatedForsendelse;
+import io.github.fiksclients.testkit.SimulatorCredentials;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@link SvarInnClient}'s receive loop against the simulator, end to end: HTTP Basic, real CMS envelopes
+ * decrypted with the mottakersystem's PEM key, SHA-256 verification, and the status reports the simulator records.
+ */
+@ExtendWith(FiksSimulatorExtension.class)
+class SvarInnEndToEndTest {
+
+    private static final byte[] VEDTAK = "%PDF-1.7 vedtak".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] KART = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 1, 2, 3};
+
+    @TempDir
+    static Path keys;
+
+    private static FiksSimulator simulator;
+    private static KeyMaterial privateKey;
+
+    @TempDir
+    Path innkommende;
+
+    private String mottaker;
+
+    @BeforeAll
+    static void readTheDemoKey(FiksSimulator running) throws IOException {
+        simulator = running;
+        simulator.credentials().writePemFiles(keys);
+        privateKey = KeyMaterial.fromPem(keys.resolve(SimulatorCredentials.SVARINN_KEY_FILE));
+    }
+
+    @BeforeEach
+    void newMottaker() {
+        mottaker = UUID.randomUUID().toString();
+        simulator.svarInn().registerMottaker(mottaker, "passord", simulator.credentials().svarInnCertificate());
+    }
+
+    private SvarInnClient client(SvarInnApiVersion apiVersion) {
+        return SvarInnClient.builder()
+                .baseUrl(simulator.svarUtBaseUrl().toString())
+                .apiVersion(apiVersion)
+                .mottakersystem(mottaker, Secret.of("passord"))
+                .privateKey(privateKey)
+                .build();
+    }
+
+    private UUID enqueue(SimulatedForsendelse.Builder forsendelse) {
+        return simulator.svarInn().enqueue(mottaker, forsendelse.build());
+    }
+
+    private static SimulatedForsendelse.Builder vedtak() {
+        return SimulatedForsendelse.builder()
+                .tittel("Vedtak i byggesak")
+                .avsender("Fjordvik kommune")
+                .file("vedtak.pdf", "application/pdf", VEDTAK)
+                .file("kart.png", "image/png", KART);
+    }
+
+    private void receivesAndAcknowledgesEveryForsendelse(SvarInnApiVersion apiVersion) {
+        UUID first = enqueue(vedtak());
+        UUID second = enqueue(vedtak().tittel("Nytt vedtak"));
+        List<String> handled = new ArrayList<>();
+
+        ReceiveResult result;
+        try (SvarInnClient svarInn = client(apiVersion)) {
+            result = svarInn.receive(innkommende, (forsendelse, files) -> handled.add(forsendelse.id()));
+        }
+
+        assertThat(result.hasFailures()).as(result.toString()).isFalse();
+        assertThat(result.acknowledged()).containsExactly(first.toString(), second.toString());
+        assertThat(handled).isEqualTo(result.acknowledged());
+        for (UUID id : List.of(first, second)) {
+            assertThat(innkommende.resolve(id + "/vedtak.pdf")).hasBinaryContent(VEDTAK);
+            assertThat(innkommende.resolve(id + "/kart.png")).hasBinaryContent(KART);
+            assertThat(simulator.svarInn().status(id).state()).isEqualTo(ForsendelseStatus.State.MOTTATT);
+        }
+    }
+
+    @Test
+    void v2ReceiveLoopDecryptsVerifiesAndAcknowledges() {
+        receivesAndAcknowledgesEveryForsendelse(SvarInnApiVersion.V2);
+    }
+
+    @Test
+    void v1ReceiveLoopDecryptsVerifiesAndAcknowledges() {
+        receivesAndAcknowledgesEveryForsendelse(SvarInnApiVersion.V1);
+    }
+
+    @Test
+    void stepByStepTheMetadataListsTheFilesAndTheDownloadHoldsThem() {
+        UUID id = enqueue(vedtak());
+
+        try (SvarInnClient svarInn = client(SvarInnApiVersion.V2)) {
+            List<NyForsendelse> nye = svarInn.fetchNew();
+            ReceivedForsendelse files = svarInn.download(nye.get(0), innkommende);
+            svarInn.acknowledge(nye.get(0).id());
+
+            assertThat(nye).extracting(NyForsendelse::id).containsExactly(id.toString());
+            assertThat(nye.get(0).tittel()).contains("Vedtak i byggesak");
+            assertThat(nye.get(0).avsenderNavn()).contains("Fjordvik kommune");
+            assertThat(files.files()).extracting(file -> file.filnavn() + " " + file.size())
+                    .containsExactly("vedtak.pdf " + VEDTAK.length, "kart.png " + KART.length);
+            assertThat(svarInn.fetchNew()).isEmpty();
+        }
+    }
+
+    @Test
+    void aForsendelseThatFailsVerificationIsReportedAndOfferedAgain() {
+        UUID good = enqueue(vedtak());
+        UUID tampered = enqueue(vedtak().withWrongHash("kart.png"));
+
+        ReceiveResult result;
+        List<String> offeredAfterwards;
+        try (SvarInnClient svarInn = client(SvarInnApiVersion.V2)) {
+            result = svarInn.receive(innkommende, (forsendelse, files) -> { });
+            offeredAfterwards = svarInn.fetchNew().stream().map(NyForsendelse::id).toList();
+        }
+
+        assertThat(result.acknowledged()).containsExactly(good.toString());
+        assertThat(result.failures()).singleElement().satisfies(failure -> {
+            assertThat(failure.forsendelseId()).isEqualTo(tampered.toString());
+            assertThat(failure.exception()).isInstanceOf(ForsendelseVerificationException.class);
+            assertThat(failure.failureReported()).isTrue();
+        });
+        assertThat(innkommende.resolve(tampered.toString())).doesNotExist();
+        ForsendelseStatus status = simulator.svarInn().status(tampered);
+        assertThat(status.state()).isEqualTo(ForsendelseStatus.State.FEILET);
+        assertThat(status.permanent()).isFalse();
+        assertThat(status.feilmelding()).contains("kart.png");
+        assertThat(offeredAfterwards).containsExactly(tampered.toString());
+    }
+}
