@@ -122,11 +122,12 @@ final class DemoCommand implements Callable<Integer> {
         try (InnsynClient innsyn = InnsynClients.forIndexing(target(variables, Variables.INNSYN_URL), variables,
                 InnsynClient.MAX_BATCH_SIZE, verbose)) {
             summary = innsyn.index(DemoData.meldinger(), progress -> out.printf(
-                    STEP_INDENT + "batch %d accepted: %d meldinger (%d opprettet, %d oppdatert)%n", progress.batchesDone(),
-                    progress.meldingerDone(), progress.opprettet(), progress.oppdatert()));
+                    STEP_INDENT + "batch %d accepted: %d meldinger (%d opprettet, %d oppdatert)%n",
+                    progress.batchesDone(), progress.meldingerDone(), progress.opprettet(), progress.oppdatert()));
         }
         summary.failure().ifPresent(failure -> problems.add("indexing stopped: " + failure.reason()));
-        out.printf(STEP_INDENT + "The simulator's index now holds %d meldinger%n", simulator.innsyn().indexed().size());
+        out.printf(STEP_INDENT + "The simulator's index now holds %d meldinger%n",
+                simulator.innsyn().indexed().size());
         return summary.meldingerIndexed();
     }
 
@@ -134,14 +135,16 @@ final class DemoCommand implements Callable<Integer> {
         out.printf("[4/4] Innsyn: searching for \"%s\" as citizen %s (a person token from the simulator)%n",
                 DemoData.SEARCH_TERM, DemoData.CITIZEN);
         List<MeldingV1LegacySokHit> hits;
-        try (InnsynClient innsyn = InnsynClients.forSearch(target(variables, Variables.INNSYN_URL), variables, verbose);
+        try (InnsynClient innsyn = InnsynClients.forSearch(target(variables, Variables.INNSYN_URL), variables,
+                        verbose);
                 Stream<MeldingV1LegacySokHit> all = innsyn
                         .forPerson(PersonToken.of(simulator.innsyn().personToken(DemoData.CITIZEN)))
                         .allHits(InnsynSearch.of(DemoData.SEARCH_TERM))) {
             hits = all.toList();
         }
         new HitPrinter(out, STEP_INDENT).print(hits);
-        out.printf(STEP_INDENT + "%d hits; the other citizen's melding about a vedtak is not among them%n", hits.size());
+        out.printf(STEP_INDENT + "%d hits; the other citizen's melding about a vedtak is not among them%n",
+                hits.size());
         if (hits.size() != DemoData.EXPECTED_HITS) {
             problems.add("the search found " + hits.size() + " hits, not " + DemoData.EXPECTED_HITS);
         }

@@ -27,7 +27,7 @@ final class FiksLogging {
         }
     }
 
-    static boolean isVerbose(List<String> args) {
+    private static boolean isVerbose(List<String> args) {
         for (String arg : args) {
             if (arg.equals("--")) {
                 return false;

@@ -72,7 +72,8 @@ final class InnsynIndexCommand implements Callable<Integer> {
 
     private int report(IndexSummary summary, PrintWriter out) {
         out.printf("Indexed %d meldinger in %d %s: %d opprettet, %d oppdatert, %d mangler samtykke%n",
-                summary.meldingerIndexed(), summary.batchesIndexed(), summary.batchesIndexed() == 1 ? "batch" : "batches",
+                summary.meldingerIndexed(), summary.batchesIndexed(),
+                summary.batchesIndexed() == 1 ? "batch" : "batches",
                 summary.opprettet(), summary.oppdatert(), summary.manglerSamtykke());
         if (summary.failure().isEmpty()) {
             return ExitCodes.OK;

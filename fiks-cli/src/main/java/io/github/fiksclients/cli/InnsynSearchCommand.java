@@ -67,8 +67,9 @@ final class InnsynSearchCommand implements Callable<Integer> {
             hits = all.limit(max + 1L).collect(Collectors.toList());
         }
         PrintWriter out = spec.commandLine().getOut();
-        new HitPrinter(out, "  ").print(hits.subList(0, Math.min(max, hits.size())));
-        out.printf("%d %s%s%n", Math.min(max, hits.size()), hits.size() == 1 ? "hit" : "hits",
+        int shown = Math.min(max, hits.size());
+        new HitPrinter(out, "  ").print(hits.subList(0, shown));
+        out.printf("%d %s%s%n", shown, shown == 1 ? "hit" : "hits",
                 hits.size() > max ? " shown; there are more (raise --max)" : "");
         return ExitCodes.OK;
     }

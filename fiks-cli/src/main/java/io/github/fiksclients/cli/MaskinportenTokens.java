@@ -57,7 +57,8 @@ final class MaskinportenTokens {
             }
             return uri;
         } catch (URISyntaxException e) {
-            throw new ConfigurationException(Variables.MASKINPORTEN_TOKEN_URL + " is not an absolute http or https URL");
+            throw new ConfigurationException(
+                    Variables.MASKINPORTEN_TOKEN_URL + " is not an absolute http or https URL");
         }
     }
 

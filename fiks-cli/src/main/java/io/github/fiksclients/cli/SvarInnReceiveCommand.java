@@ -50,7 +50,8 @@ final class SvarInnReceiveCommand implements Callable<Integer> {
         try (SvarInnClient client = options.client(context.variables(), true)) {
             out.printf("Receiving from %s (SvarInn %s) into %s%n", options.target(context.variables()).describe(),
                     options.apiVersion.name().toLowerCase(java.util.Locale.ROOT), directory);
-            ReceiveResult result = new ForsendelseReceiver(out, "  ", options.service.verbose).receive(client, directory);
+            ReceiveResult result = new ForsendelseReceiver(out, "  ", options.service.verbose)
+                    .receive(client, directory);
             return result.hasFailures() ? ExitCodes.FAILED : ExitCodes.OK;
         }
     }

@@ -2,12 +2,9 @@ package io.github.fiksclients.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.fiksclients.testkit.FiksSimulator;
-import io.github.fiksclients.testkit.FiksSimulatorExtension;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,36 +12,27 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Usage and configuration errors: exit code 2 and one line on stderr that names the problem. */
-@ExtendWith(FiksSimulatorExtension.class)
-class ConfigurationErrorsTest {
+class ConfigurationErrorsTest extends AgainstTheSimulator {
 
-    @TempDir
-    static Path keys;
-
-    private static Map<String, String> simulatorVariables;
     private static Path meldinger;
 
     private Map<String, String> variables;
 
     @BeforeAll
-    static void configure(FiksSimulator simulator) throws IOException {
-        simulatorVariables = SimulatorSetup.variables(simulator, keys);
-        meldinger = Files.writeString(keys.resolve("meldinger.jsonl"), "{\"meldingId\": \"" + UUID.randomUUID()
-                + "\", \"fiksOrganisasjonId\": \"" + UUID.randomUUID() + "\", \"sikkerhetsniva\": 3, "
-                + "\"eksponertFor\": {\"identifikatorType\": \"FODSELSNUMMER\", \"verdi\": \"01010111111\"}, "
-                + "\"versjon\": \"forsendelseV2\", \"metadata\": {\"tittel\": \"En\"}}\n");
+    static void writeMeldinger() throws IOException {
+        meldinger = Files.writeString(keys.resolve("meldinger.jsonl"),
+                meldingLine(UUID.randomUUID(), "01010111111", "En") + "\n");
     }
 
     @BeforeEach
     void variables() {
-        variables = new HashMap<>(simulatorVariables);
+        variables = simulatorVariables();
         variables.put(Variables.PERSON_TOKEN, "a-person-token");
     }
 

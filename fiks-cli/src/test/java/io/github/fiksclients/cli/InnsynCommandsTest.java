@@ -2,8 +2,6 @@ package io.github.fiksclients.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.fiksclients.testkit.FiksSimulator;
-import io.github.fiksclients.testkit.FiksSimulatorExtension;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -15,49 +13,25 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-@ExtendWith(FiksSimulatorExtension.class)
-class InnsynCommandsTest {
-
-    private static final UUID ORGANISASJON = UUID.fromString("a7f3c1d9-58e2-4b06-9d4a-0c6e2f8b7135");
-
-    @TempDir
-    static Path keys;
-
-    private static FiksSimulator simulator;
-    private static Map<String, String> simulatorVariables;
+class InnsynCommandsTest extends AgainstTheSimulator {
 
     @TempDir
     Path work;
 
     private Map<String, String> variables;
 
-    @BeforeAll
-    static void configure(FiksSimulator running) throws IOException {
-        simulator = running;
-        simulatorVariables = SimulatorSetup.variables(simulator, keys);
-    }
-
     @BeforeEach
     void variables() {
-        variables = new HashMap<>(simulatorVariables);
+        variables = simulatorVariables();
     }
 
     /** A fødselsnummer no other test uses, so each test sees only its own meldinger. */
     private static String newCitizen() {
         return String.format("%011d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 100_000_000_000L));
-    }
-
-    private static String line(UUID meldingId, String fodselsnummer, String tittel) {
-        return "{\"meldingId\": \"" + meldingId + "\", \"fiksOrganisasjonId\": \"" + ORGANISASJON + "\", "
-                + "\"sikkerhetsniva\": 3, \"eksponertFor\": {\"identifikatorType\": \"FODSELSNUMMER\", \"verdi\": \""
-                + fodselsnummer + "\"}, \"versjon\": \"forsendelseV2\", \"metadata\": {\"tittel\": \"" + tittel
-                + "\", \"avsender\": \"Fjordvik kommune\"}}";
     }
 
     private Path jsonl(String... lines) throws IOException {
@@ -79,14 +53,15 @@ class InnsynCommandsTest {
         UUID carport = UUID.randomUUID();
         UUID skoleskyss = UUID.randomUUID();
         UUID garasje = UUID.randomUUID();
-        Path file = jsonl(line(carport, citizen, "Vedtak om carport"), line(skoleskyss, citizen, "Vedtak om skoleskyss"),
-                line(garasje, other, "Vedtak om garasje"));
+        Path file = jsonl(meldingLine(carport, citizen, "Vedtak om carport"),
+                meldingLine(skoleskyss, citizen, "Vedtak om skoleskyss"), meldingLine(garasje, other, "Vedtak om garasje"));
 
         CliRun index = CliRun.run(variables, "innsyn", "index", file.toString());
         CliRun search = search(citizen, "vedtak");
 
         assertThat(index.exitCode()).as(index.toString()).isZero();
-        assertThat(index.out()).contains("Indexed 3 meldinger in 1 batch: 3 opprettet, 0 oppdatert, 0 mangler samtykke");
+        assertThat(index.out())
+                .contains("Indexed 3 meldinger in 1 batch: 3 opprettet, 0 oppdatert, 0 mangler samtykke");
         assertThat(index.err()).contains("batch 1 indexed: 3 of 3 meldinger");
         assertThat(List.of(carport, skoleskyss, garasje)).allMatch(id -> simulator.innsyn().melding(id).isPresent());
         assertThat(search.exitCode()).as(search.toString()).isZero();
@@ -102,7 +77,7 @@ class InnsynCommandsTest {
         String citizen = newCitizen();
         String[] lines = new String[5];
         for (int i = 0; i < lines.length; i++) {
-            lines[i] = line(UUID.randomUUID(), citizen, "Melding " + i);
+            lines[i] = meldingLine(UUID.randomUUID(), citizen, "Melding " + i);
         }
 
         CliRun run = CliRun.run(variables, "innsyn", "index", "--batch-size", "2", jsonl(lines).toString());
@@ -115,8 +90,8 @@ class InnsynCommandsTest {
     @Test
     void searchPrintsAtMostMaxHitsAndSaysThereAreMore() throws IOException {
         String citizen = newCitizen();
-        Path file = jsonl(line(UUID.randomUUID(), citizen, "En"), line(UUID.randomUUID(), citizen, "To"),
-                line(UUID.randomUUID(), citizen, "Tre"));
+        Path file = jsonl(meldingLine(UUID.randomUUID(), citizen, "En"), meldingLine(UUID.randomUUID(), citizen, "To"),
+                meldingLine(UUID.randomUUID(), citizen, "Tre"));
         assertThat(CliRun.run(variables, "innsyn", "index", file.toString()).exitCode()).isZero();
 
         CliRun run = search(citizen, "--max", "2");
@@ -131,9 +106,9 @@ class InnsynCommandsTest {
         String citizen = newCitizen();
         UUID first = UUID.randomUUID();
         UUID third = UUID.randomUUID();
-        Path file = jsonl(line(first, citizen, "En"),
-                line(UUID.randomUUID(), citizen, "To").replace("\"versjon\": \"forsendelseV2\", ", ""),
-                line(third, citizen, "Tre"));
+        Path file = jsonl(meldingLine(first, citizen, "En"),
+                meldingLine(UUID.randomUUID(), citizen, "To").replace("\"versjon\": \"forsendelseV2\", ", ""),
+                meldingLine(third, citizen, "Tre"));
 
         CliRun run = CliRun.run(variables, "innsyn", "index", file.toString());
 
@@ -146,7 +121,7 @@ class InnsynCommandsTest {
 
     @Test
     void aBlankLineIsABadLine() throws IOException {
-        Path file = jsonl(line(UUID.randomUUID(), newCitizen(), "En"), "", line(UUID.randomUUID(), newCitizen(), "To"));
+        Path file = jsonl(meldingLine(UUID.randomUUID(), newCitizen(), "En"), "", meldingLine(UUID.randomUUID(), newCitizen(), "To"));
 
         CliRun run = CliRun.run(variables, "innsyn", "index", file.toString());
 
@@ -171,7 +146,7 @@ class InnsynCommandsTest {
         variables.put(Variables.MASKINPORTEN_KEY_ALIAS, "virksomhet");
         UUID id = UUID.randomUUID();
 
-        CliRun run = CliRun.run(variables, "innsyn", "index", jsonl(line(id, newCitizen(), "En")).toString());
+        CliRun run = CliRun.run(variables, "innsyn", "index", jsonl(meldingLine(id, newCitizen(), "En")).toString());
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(simulator.innsyn().melding(id)).isPresent();
@@ -182,7 +157,7 @@ class InnsynCommandsTest {
         variables.put(Variables.INTEGRASJON_PASSORD, "feil-passord");
 
         CliRun run = CliRun.run(variables, "innsyn", "index",
-                jsonl(line(UUID.randomUUID(), newCitizen(), "En")).toString());
+                jsonl(meldingLine(UUID.randomUUID(), newCitizen(), "En")).toString());
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.out()).contains("Stopped: Batch 1 ", " 403 ", "No line is indexed")

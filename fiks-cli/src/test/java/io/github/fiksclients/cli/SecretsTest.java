@@ -2,8 +2,6 @@ package io.github.fiksclients.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.fiksclients.testkit.FiksSimulator;
-import io.github.fiksclients.testkit.FiksSimulatorExtension;
 import io.github.fiksclients.testkit.SimulatedForsendelse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,24 +14,17 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** No secret from the variables or the key files appears in anything the tool prints, not even with --verbose. */
-@ExtendWith(FiksSimulatorExtension.class)
-class SecretsTest {
+class SecretsTest extends AgainstTheSimulator {
 
-    @TempDir
-    static Path keys;
-
-    private static FiksSimulator simulator;
     private static Map<String, String> variables;
     private static List<String> secrets;
 
     @BeforeAll
-    static void configure(FiksSimulator running) throws IOException {
-        simulator = running;
-        variables = new HashMap<>(SimulatorSetup.variables(simulator, keys));
+    static void collectTheSecrets() throws IOException {
+        variables = simulatorVariables();
         variables.put(Variables.PERSON_TOKEN, simulator.innsyn().personToken(DemoData.CITIZEN));
         secrets = new ArrayList<>(List.of(
                 variables.get(Variables.SVARINN_PASSWORD),
@@ -71,17 +62,15 @@ class SecretsTest {
 
     @Test
     void verboseIndexAndSearchLogTheExchangesWithTheCredentialsRedacted(@TempDir Path work) throws IOException {
-        Path file = Files.writeString(work.resolve("meldinger.jsonl"), "{\"meldingId\": \"" + UUID.randomUUID()
-                + "\", \"fiksOrganisasjonId\": \"" + UUID.randomUUID() + "\", \"sikkerhetsniva\": 3, "
-                + "\"eksponertFor\": {\"identifikatorType\": \"FODSELSNUMMER\", \"verdi\": \"" + DemoData.CITIZEN
-                + "\"}, \"versjon\": \"forsendelseV2\", \"metadata\": {\"tittel\": \"Hemmelighetsprøve\"}}\n");
+        Path file = Files.writeString(work.resolve("meldinger.jsonl"),
+                meldingLine(UUID.randomUUID(), DemoData.CITIZEN, "Hemmelighetsprøve") + "\n");
 
         CliRun index = CliRun.run(variables, "innsyn", "index", "-v", file.toString());
         CliRun search = CliRun.run(variables, "innsyn", "search", "-v", "Hemmelighetsprøve");
 
         assertThat(index.exitCode()).as(index.toString()).isZero();
         assertThat(search.exitCode()).as(search.toString()).isZero();
-        assertThat(index.log()).contains("--> PUT ").contains("IntegrasjonPassord: ██").contains("Authorization: ██");
+        assertThat(index.log()).contains("--> PUT ", "IntegrasjonPassord: ██", "Authorization: ██");
         assertThat(search.log()).contains("--> POST ").contains("Authorization: ██");
         assertThat(search.out()).contains("1 hit");
         assertNoSecretIn(index);

@@ -57,7 +57,8 @@ class ShadedJarIT {
         Result demo = fiks(Map.of(), "demo");
 
         assertThat(demo.exitCode()).as(demo.toString()).isZero();
-        assertThat(demo.out()).contains("SHA-256 verified", "Status in the simulator: 3 x MOTTATT", "Demo succeeded in ");
+        assertThat(demo.out())
+                .contains("SHA-256 verified", "Status in the simulator: 3 x MOTTATT", "Demo succeeded in ");
         assertThat(demo.err()).isEmpty();
     }
 

@@ -2,45 +2,27 @@ package io.github.fiksclients.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.fiksclients.testkit.FiksSimulator;
-import io.github.fiksclients.testkit.FiksSimulatorExtension;
 import io.github.fiksclients.testkit.ForsendelseStatus;
 import io.github.fiksclients.testkit.SimulatedForsendelse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-@ExtendWith(FiksSimulatorExtension.class)
-class SvarInnCommandsTest {
+class SvarInnCommandsTest extends AgainstTheSimulator {
 
     private static final byte[] VEDTAK = "%PDF-1.7 vedtak".getBytes(StandardCharsets.UTF_8);
     private static final byte[] KART = {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3, 4};
     private static final byte[] NOTAT = "Notat til saken".getBytes(StandardCharsets.UTF_8);
 
-    @TempDir
-    static Path keys;
-
-    private static FiksSimulator simulator;
-    private static Map<String, String> simulatorVariables;
-
     private String mottaker;
     private Map<String, String> variables;
-
-    @BeforeAll
-    static void configure(FiksSimulator running) throws IOException {
-        simulator = running;
-        simulatorVariables = SimulatorSetup.variables(simulator, keys);
-    }
 
     /** Each test receives as a mottakersystem of its own, so it sees only its own forsendelser. */
     @BeforeEach
@@ -48,7 +30,7 @@ class SvarInnCommandsTest {
         mottaker = UUID.randomUUID().toString();
         simulator.svarInn().registerMottaker(mottaker, "passord-" + mottaker,
                 simulator.credentials().svarInnCertificate());
-        variables = new HashMap<>(simulatorVariables);
+        variables = simulatorVariables();
         variables.put(Variables.SVARINN_USER, mottaker);
         variables.put(Variables.SVARINN_PASSWORD, "passord-" + mottaker);
     }
