@@ -91,6 +91,7 @@ public final class FiksClient implements AutoCloseable {
                 .baseUrl(baseUrl)
                 .client(httpClient)
                 .addConverterFactory(ScalarsConverterFactory.create())
+                .addConverterFactory(new GsonRequestBodyConverterFactory(gson))
                 .addConverterFactory(GsonConverterFactory.create(gson))
                 .validateEagerly(true)
                 .build()

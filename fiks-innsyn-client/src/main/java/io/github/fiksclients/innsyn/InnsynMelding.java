@@ -341,7 +341,15 @@ public final class InnsynMelding {
         }
 
         private String metadataJsonObject() {
-            JsonElement tree = metadata != null ? JSON.gson().toJsonTree(metadata) : JsonParser.parseString(metadataJson);
+            if (metadata != null) {
+                String json = JSON.gson().toJson(metadata);
+                if (!json.startsWith("{")) {
+                    throw new IllegalArgumentException("metadata must be a JSON object, was "
+                            + kind(JsonParser.parseString(json)));
+                }
+                return json;
+            }
+            JsonElement tree = JsonParser.parseString(metadataJson);
             if (!tree.isJsonObject()) {
                 throw new IllegalArgumentException("metadata must be a JSON object, was " + kind(tree));
             }

@@ -10,7 +10,6 @@ import org.bouncycastle.cms.CMSEnvelopedDataParser;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.KeyTransRecipientInformation;
 import org.bouncycastle.cms.RecipientInformation;
-import org.bouncycastle.cms.jcajce.JceKeyTransEnvelopedRecipient;
 
 /**
  * Decrypts a downloaded forsendelse, a CMS (PKCS#7) enveloped-data structure, as a stream, with the receiving
@@ -81,7 +80,7 @@ public final class EnvelopeDecryptor {
             if (recipient instanceof KeyTransRecipientInformation) {
                 tried++;
                 try {
-                    return recipient.getContentStream(new JceKeyTransEnvelopedRecipient(privateKey))
+                    return recipient.getContentStream(new JdkAesRecipient(privateKey))
                             .getContentStream();
                 } catch (CMSException e) {
                     lastFailure = e;

@@ -1,0 +1,364 @@
+package io.github.fiksclients.benchmarks;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How big and how long the benchmarks run: the forsendelse's size, how many calls and messages, how many warm-up and
+ * measured rounds. Start from {@link #full()} or {@link #quick()} and change what you need; {@link Builder#build()}
+ * checks every value.
+ */
+final class BenchmarkSettings {
+
+    private final int sizeMib;
+    private final int receiveWarmups;
+    private final int receiveRounds;
+    private final int warmupCalls;
+    private final int calls;
+    private final int meldinger;
+    private final int batchSize;
+    private final int indexWarmups;
+    private final int indexRounds;
+    private final boolean boundedHeapCheck;
+    private final boolean cliToolchain;
+    private final Path workDirectory;
+
+    private BenchmarkSettings(Builder builder) {
+        this.sizeMib = builder.sizeMib;
+        this.receiveWarmups = builder.receiveWarmups;
+        this.receiveRounds = builder.receiveRounds;
+        this.warmupCalls = builder.warmupCalls;
+        this.calls = builder.calls;
+        this.meldinger = builder.meldinger;
+        this.batchSize = builder.batchSize;
+        this.indexWarmups = builder.indexWarmups;
+        this.indexRounds = builder.indexRounds;
+        this.boundedHeapCheck = builder.boundedHeapCheck;
+        this.cliToolchain = builder.cliToolchain;
+        this.workDirectory = builder.workDirectory;
+    }
+
+    /**
+     * Starts from the full run: a 256 MiB forsendelse, 5,000 calls per variant, 100,000 messages; about 1.5
+     * minutes on 2 cores.
+     *
+     * @return a builder with the full settings
+     */
+    public static Builder full() {
+        return new Builder();
+    }
+
+    /**
+     * Starts from the smoke run: a 32 MiB forsendelse, 1,000 calls per variant, 20,000 messages; about 15 seconds.
+     *
+     * @return a builder with the quick settings
+     */
+    public static Builder quick() {
+        return new Builder().sizeMib(32).receiveRounds(2).warmupCalls(300).calls(1000).meldinger(20_000)
+                .indexRounds(2);
+    }
+
+    /**
+     * The size of the forsendelse's content, in MiB, spread over four files.
+     *
+     * @return at least 1
+     */
+    public int sizeMib() {
+        return sizeMib;
+    }
+
+    /**
+     * Rounds of the receive benchmark (one run of each variant) that warm up and are not kept.
+     *
+     * @return zero or more
+     */
+    public int receiveWarmups() {
+        return receiveWarmups;
+    }
+
+    /**
+     * Rounds of the receive benchmark that are measured.
+     *
+     * @return at least 1
+     */
+    public int receiveRounds() {
+        return receiveRounds;
+    }
+
+    /**
+     * Calls of each variant of the per-call benchmark that warm up and are not kept.
+     *
+     * @return zero or more
+     */
+    public int warmupCalls() {
+        return warmupCalls;
+    }
+
+    /**
+     * Calls of each variant of the per-call benchmark that are measured.
+     *
+     * @return at least 1
+     */
+    public int calls() {
+        return calls;
+    }
+
+    /**
+     * Messages indexed in one run of the indexing benchmark.
+     *
+     * @return at least 1
+     */
+    public int meldinger() {
+        return meldinger;
+    }
+
+    /**
+     * Messages per index request.
+     *
+     * @return from 1 to 5,000
+     */
+    public int batchSize() {
+        return batchSize;
+    }
+
+    /**
+     * Rounds of the indexing benchmark that warm up and are not kept.
+     *
+     * @return zero or more
+     */
+    public int indexWarmups() {
+        return indexWarmups;
+    }
+
+    /**
+     * Rounds of the indexing benchmark that are measured.
+     *
+     * @return at least 1
+     */
+    public int indexRounds() {
+        return indexRounds;
+    }
+
+    /**
+     * Whether each receive variant is also run once in a fresh JVM with a small heap.
+     *
+     * @return {@code true} to run the check
+     */
+    public boolean boundedHeapCheck() {
+        return boundedHeapCheck;
+    }
+
+    /**
+     * Whether the openssl, unzip and sha256sum toolchain is timed as a second baseline, when it is installed.
+     *
+     * @return {@code true} to time it
+     */
+    public boolean cliToolchain() {
+        return cliToolchain;
+    }
+
+    /**
+     * Where the forsendelse and the received files are written; a temporary directory is made inside and deleted.
+     *
+     * @return an existing directory
+     */
+    public Path workDirectory() {
+        return workDirectory;
+    }
+
+    @Override
+    public String toString() {
+        return "BenchmarkSettings{sizeMib=" + sizeMib + ", receiveWarmups=" + receiveWarmups + ", receiveRounds="
+                + receiveRounds + ", warmupCalls=" + warmupCalls + ", calls=" + calls + ", meldinger=" + meldinger
+                + ", batchSize=" + batchSize + ", indexWarmups=" + indexWarmups + ", indexRounds=" + indexRounds
+                + ", boundedHeapCheck=" + boundedHeapCheck + ", cliToolchain=" + cliToolchain + ", workDirectory="
+                + workDirectory + "}";
+    }
+
+    /** Collects the settings; checked in {@link #build()}. */
+    public static final class Builder {
+        private int sizeMib = 256;
+        private int receiveWarmups = 1;
+        private int receiveRounds = 3;
+        private int warmupCalls = 2000;
+        private int calls = 5000;
+        private int meldinger = 100_000;
+        private int batchSize = 5000;
+        private int indexWarmups = 1;
+        private int indexRounds = 5;
+        private boolean boundedHeapCheck = true;
+        private boolean cliToolchain = true;
+        private Path workDirectory = Path.of(System.getProperty("java.io.tmpdir"));
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the size of the forsendelse's content.
+         *
+         * @param sizeMib MiB, at least 1
+         * @return this builder
+         */
+        public Builder sizeMib(int sizeMib) {
+            this.sizeMib = sizeMib;
+            return this;
+        }
+
+        /**
+         * Sets the receive benchmark's warm-up rounds.
+         *
+         * @param receiveWarmups zero or more
+         * @return this builder
+         */
+        public Builder receiveWarmups(int receiveWarmups) {
+            this.receiveWarmups = receiveWarmups;
+            return this;
+        }
+
+        /**
+         * Sets the receive benchmark's measured rounds.
+         *
+         * @param receiveRounds at least 1
+         * @return this builder
+         */
+        public Builder receiveRounds(int receiveRounds) {
+            this.receiveRounds = receiveRounds;
+            return this;
+        }
+
+        /**
+         * Sets the per-call benchmark's warm-up calls per variant.
+         *
+         * @param warmupCalls zero or more
+         * @return this builder
+         */
+        public Builder warmupCalls(int warmupCalls) {
+            this.warmupCalls = warmupCalls;
+            return this;
+        }
+
+        /**
+         * Sets the per-call benchmark's measured calls per variant.
+         *
+         * @param calls at least 1
+         * @return this builder
+         */
+        public Builder calls(int calls) {
+            this.calls = calls;
+            return this;
+        }
+
+        /**
+         * Sets how many messages one indexing run sends.
+         *
+         * @param meldinger at least 1
+         * @return this builder
+         */
+        public Builder meldinger(int meldinger) {
+            this.meldinger = meldinger;
+            return this;
+        }
+
+        /**
+         * Sets how many messages go in one index request.
+         *
+         * @param batchSize from 1 to 5,000
+         * @return this builder
+         */
+        public Builder batchSize(int batchSize) {
+            this.batchSize = batchSize;
+            return this;
+        }
+
+        /**
+         * Sets the indexing benchmark's warm-up rounds.
+         *
+         * @param indexWarmups zero or more
+         * @return this builder
+         */
+        public Builder indexWarmups(int indexWarmups) {
+            this.indexWarmups = indexWarmups;
+            return this;
+        }
+
+        /**
+         * Sets the indexing benchmark's measured rounds.
+         *
+         * @param indexRounds at least 1
+         * @return this builder
+         */
+        public Builder indexRounds(int indexRounds) {
+            this.indexRounds = indexRounds;
+            return this;
+        }
+
+        /**
+         * Chooses whether the receive variants are also tried in a fresh JVM with a small heap.
+         *
+         * @param boundedHeapCheck {@code true} to try them
+         * @return this builder
+         */
+        public Builder boundedHeapCheck(boolean boundedHeapCheck) {
+            this.boundedHeapCheck = boundedHeapCheck;
+            return this;
+        }
+
+        /**
+         * Chooses whether the openssl toolchain is timed when it is installed.
+         *
+         * @param cliToolchain {@code true} to time it
+         * @return this builder
+         */
+        public Builder cliToolchain(boolean cliToolchain) {
+            this.cliToolchain = cliToolchain;
+            return this;
+        }
+
+        /**
+         * Sets where the benchmark's files are written.
+         *
+         * @param workDirectory an existing directory with room for about three times the forsendelse's size
+         * @return this builder
+         */
+        public Builder workDirectory(Path workDirectory) {
+            this.workDirectory = Objects.requireNonNull(workDirectory, "workDirectory");
+            return this;
+        }
+
+        /**
+         * Checks the settings and creates them.
+         *
+         * @return the settings
+         * @throws IllegalStateException naming every value that is out of range
+         */
+        public BenchmarkSettings build() {
+            List<String> problems = new ArrayList<>();
+            atLeast(sizeMib, 1, "sizeMib", problems);
+            atLeast(receiveWarmups, 0, "receiveWarmups", problems);
+            atLeast(receiveRounds, 1, "receiveRounds", problems);
+            atLeast(warmupCalls, 0, "warmupCalls", problems);
+            atLeast(calls, 1, "calls", problems);
+            atLeast(meldinger, 1, "meldinger", problems);
+            atLeast(indexWarmups, 0, "indexWarmups", problems);
+            atLeast(indexRounds, 1, "indexRounds", problems);
+            if (batchSize < 1 || batchSize > 5000) {
+                problems.add("batchSize must be from 1 to 5000, was " + batchSize);
+            }
+            if (!workDirectory.toFile().isDirectory()) {
+                problems.add("workDirectory " + workDirectory + " is not a directory");
+            }
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException("Invalid benchmark settings: " + String.join("; ", problems));
+            }
+            return new BenchmarkSettings(this);
+        }
+
+        private static void atLeast(int value, int minimum, String name, List<String> problems) {
+            if (value < minimum) {
+                problems.add(name + " must be at least " + minimum + ", was " + value);
+            }
+        }
+    }
+}

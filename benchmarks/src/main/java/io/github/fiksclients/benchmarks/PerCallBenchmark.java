@@ -1,0 +1,114 @@
+package io.github.fiksclients.benchmarks;
+
+import com.google.gson.reflect.TypeToken;
+import com.sun.net.httpserver.HttpExchange;
+import io.github.fiksclients.auth.FiksAuthentication;
+import io.github.fiksclients.auth.Secret;
+import io.github.fiksclients.core.FiksClient;
+import io.github.fiksclients.errors.FiksCalls;
+import io.github.fiksclients.svarinn.SvarInnClient;
+import io.github.fiksclients.svarinn.v2.JSON;
+import io.github.fiksclients.svarinn.v2.api.SvarInnApi;
+import io.github.fiksclients.svarinn.v2.model.Forsendelse;
+import java.io.IOException;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import okhttp3.Credentials;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * Per-call overhead: {@code GET svarinn/v2/forsendelser} against a loopback server that checks Basic auth and returns
+ * about 2.5 KB of JSON. The baseline is raw OkHttp plus Gson; fiks-clients is measured twice, through the generated
+ * API on {@link FiksClient} and through {@link SvarInnClient#fetchNew()}. The three alternate call by call.
+ */
+final class PerCallBenchmark {
+
+    private static final String PATH = "/tjenester/svarinn/v2/forsendelser";
+    private static final String MOTTAKERSYSTEM = "bench-mottakersystem";
+    private static final String PASSORD = "bench-passord";
+    private static final Type FORSENDELSER = new TypeToken<List<Forsendelse>>() { }.getType();
+
+    private PerCallBenchmark() {
+    }
+
+    /**
+     * Runs the benchmark.
+     *
+     * @param settings how many warm-up and measured calls each variant makes
+     * @return the rows: median and p90 per variant, and the bytes a call allocates
+     * @throws Exception if a call fails
+     */
+    static List<ResultRow> run(BenchmarkSettings settings) throws Exception {
+        byte[] body = SampleForsendelser.json();
+        String authorization = Credentials.basic(MOTTAKERSYSTEM, PASSORD, StandardCharsets.UTF_8);
+        OkHttpClient okHttp = new OkHttpClient.Builder().socketFactory(new NoDelaySockets()).build();
+        try (LoopbackServer server = LoopbackServer.start(PATH, exchange -> answer(exchange, authorization, body));
+                FiksClient fiks = FiksClient.builder().baseUrl(server.url("/tjenester/"))
+                        .authentication(FiksAuthentication.basic(MOTTAKERSYSTEM, Secret.of(PASSORD))).build();
+                SvarInnClient svarInn = SvarInnClient.builder().baseUrl(server.url("/tjenester/"))
+                        .mottakersystem(MOTTAKERSYSTEM, Secret.of(PASSORD)).build()) {
+            Request request = new Request.Builder().url(server.url(PATH)).build();
+            SvarInnApi api = fiks.create(SvarInnApi.class, JSON.gson());
+            List<List<Run>> runs = Alternating.measure(List.of(
+                    () -> requireTwo(rawOkHttp(okHttp, request, authorization)),
+                    () -> requireTwo(FiksCalls.execute(api.hentNyeForsendelser())),
+                    () -> requireTwo(svarInn.fetchNew())),
+                    settings.warmupCalls(), settings.calls());
+            return rows(runs, body.length, settings.calls());
+        } finally {
+            okHttp.dispatcher().executorService().shutdown();
+            okHttp.connectionPool().evictAll();
+        }
+    }
+
+    /** The baseline: what a hand-written integration does for one poll. */
+    private static List<Forsendelse> rawOkHttp(OkHttpClient okHttp, Request request, String authorization)
+            throws IOException {
+        Request authorized = request.newBuilder().header("Authorization", authorization).build();
+        try (Response response = okHttp.newCall(authorized).execute()) {
+            if (!response.isSuccessful()) {
+                throw new IOException("SvarInn answered " + response.code());
+            }
+            return JSON.gson().fromJson(response.body().string(), FORSENDELSER);
+        }
+    }
+
+    private static List<ResultRow> rows(List<List<Run>> runs, int bodyBytes, int calls) {
+        Stats baseline = Stats.of(runs.get(0), Run::nanos);
+        Stats generated = Stats.of(runs.get(1), Run::nanos);
+        Stats facade = Stats.of(runs.get(2), Run::nanos);
+        String what = "SvarInn GET forsendelser (" + String.format(java.util.Locale.ROOT, "%.1f", bodyBytes / 1000.0) + " KB JSON, " + calls
+                + " calls), ";
+        Target target = Target.atMost(1.15);
+        return List.of(
+                ResultRow.compared(what + "FiksClient + generated SvarInnApi: median", baseline.median(),
+                        generated.median(), Unit.MICROSECONDS, target),
+                ResultRow.compared(what + "FiksClient + generated SvarInnApi: p90", baseline.p90(),
+                        generated.p90(), Unit.MICROSECONDS, Target.none()),
+                ResultRow.compared(what + "SvarInnClient.fetchNew(): median", baseline.median(), facade.median(),
+                        Unit.MICROSECONDS, target),
+                ResultRow.compared(what + "SvarInnClient.fetchNew(): p90", baseline.p90(), facade.p90(),
+                        Unit.MICROSECONDS, Target.none()),
+                ResultRow.compared(what + "SvarInnClient.fetchNew(): allocated per call",
+                        Stats.of(runs.get(0), Run::allocatedBytes).median(),
+                        Stats.of(runs.get(2), Run::allocatedBytes).median(), Unit.BYTES, Target.none()));
+    }
+
+    private static void answer(HttpExchange exchange, String authorization, byte[] body) throws IOException {
+        LoopbackServer.drain(exchange);
+        if (authorization.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+            LoopbackServer.respond(exchange, 200, "application/json", body);
+        } else {
+            LoopbackServer.respond(exchange, 401, "application/json", new byte[0]);
+        }
+    }
+
+    private static void requireTwo(List<?> forsendelser) {
+        if (forsendelser.size() != 2) {
+            throw new IllegalStateException("expected 2 forsendelser, got " + forsendelser.size());
+        }
+    }
+}
