@@ -9,30 +9,23 @@ import io.github.fiksclients.svarinn.GeneratedApis;
 import io.github.fiksclients.svarinn.v1.api.SvarInnApi;
 import io.github.fiksclients.svarinn.v1.model.Forsendelse;
 import io.github.fiksclients.svarinn.v1.model.ImportFeil;
-import java.io.IOException;
 import java.util.List;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
+import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class SvarInnV1ApiTest {
 
-    private MockWebServer server;
+    @StartStop
+    private final MockWebServer server = new MockWebServer();
     private SvarInnApi api;
 
     @BeforeEach
-    void startServer() throws IOException {
-        server = new MockWebServer();
-        server.start();
+    void createApi() {
         api = GeneratedApis.create(server, SvarInnApi.class, JSON.gson());
-    }
-
-    @AfterEach
-    void stopServer() {
-        server.close();
     }
 
     @Test

@@ -10,7 +10,6 @@ import io.github.fiksclients.svarinn.v2.api.SvarInnApi;
 import io.github.fiksclients.svarinn.v2.model.Feil;
 import io.github.fiksclients.svarinn.v2.model.Forsendelse;
 import io.github.fiksclients.svarinn.v2.model.Statusoppdatering;
-import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -21,9 +20,9 @@ import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
 import okhttp3.ResponseBody;
 import okio.Buffer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,19 +49,13 @@ class SvarInnV2ApiTest {
             }]
             """;
 
-    private MockWebServer server;
+    @StartStop
+    private final MockWebServer server = new MockWebServer();
     private SvarInnApi api;
 
     @BeforeEach
-    void startServer() throws IOException {
-        server = new MockWebServer();
-        server.start();
+    void createApi() {
         api = GeneratedApis.create(server, SvarInnApi.class, JSON.gson());
-    }
-
-    @AfterEach
-    void stopServer() {
-        server.close();
     }
 
     @Test

@@ -12,15 +12,14 @@ import io.github.fiksclients.svarinn.svarinn2.v1.model.ExpiredKvittering;
 import io.github.fiksclients.svarinn.svarinn2.v1.model.FeiletKvittering;
 import io.github.fiksclients.svarinn.svarinn2.v1.model.MeldingRespons;
 import io.github.fiksclients.svarinn.svarinn2.v1.model.MottattKvittering;
-import java.io.IOException;
 import java.util.UUID;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
 import okhttp3.RequestBody;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,19 +29,13 @@ class SvarInn2ApiTest {
     private static final UUID MOTTAKER = UUID.fromString("66666666-7777-4888-9999-aaaaaaaaaaaa");
     private static final UUID MELDING = UUID.fromString("bbbbbbbb-cccc-4ddd-8eee-ffffffffffff");
 
-    private MockWebServer server;
+    @StartStop
+    private final MockWebServer server = new MockWebServer();
     private SvarInnApi api;
 
     @BeforeEach
-    void startServer() throws IOException {
-        server = new MockWebServer();
-        server.start();
+    void createApi() {
         api = GeneratedApis.create(server, SvarInnApi.class, JSON.gson());
-    }
-
-    @AfterEach
-    void stopServer() {
-        server.close();
     }
 
     private void respondWithMeldingId() {
