@@ -12,11 +12,14 @@ import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import no.ks.fiks.maskinporten.AccessTokenRequest;
+import no.ks.fiks.maskinporten.AccessTokenRequestBuilder;
 import no.ks.fiks.maskinporten.Maskinportenklient;
 import no.ks.fiks.maskinporten.MaskinportenklientOperations;
 import no.ks.fiks.maskinporten.MaskinportenklientProperties;
@@ -53,6 +56,7 @@ public final class MaskinportenTokenProvider implements AccessTokenProvider {
     private final String issuer;
     private final List<String> scopes;
     private final String consumerOrg;
+    private final AccessTokenRequest request;
 
     private MaskinportenTokenProvider(Builder builder, URI tokenEndpoint, MaskinportenklientOperations client) {
         this.client = client;
@@ -60,6 +64,16 @@ public final class MaskinportenTokenProvider implements AccessTokenProvider {
         this.issuer = builder.issuer;
         this.scopes = builder.scopes;
         this.consumerOrg = builder.consumerOrg;
+        this.request = tokenRequest(scopes, consumerOrg);
+    }
+
+    /** The request the library caches tokens by: the scopes, and the organisation acted for if any. */
+    private static AccessTokenRequest tokenRequest(List<String> scopes, String consumerOrg) {
+        AccessTokenRequestBuilder request = new AccessTokenRequestBuilder().scopes(new LinkedHashSet<>(scopes));
+        if (consumerOrg != null) {
+            request.consumerOrg(consumerOrg);
+        }
+        return request.build();
     }
 
     /**
@@ -81,9 +95,7 @@ public final class MaskinportenTokenProvider implements AccessTokenProvider {
     public String accessToken() {
         String token;
         try {
-            token = consumerOrg == null
-                    ? client.getAccessToken(scopes)
-                    : client.getDelegatedAccessToken(consumerOrg, scopes);
+            token = client.getAccessToken(request);
         } catch (MaskinportenTokenTemporarilyUnavailableException e) {
             throw new FiksAuthenticationException("Maskinporten at " + tokenEndpoint
                     + " is temporarily unavailable (HTTP " + e.getStatusCode() + ")" + reason(e), e);
