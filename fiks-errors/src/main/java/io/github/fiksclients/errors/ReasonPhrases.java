@@ -2,9 +2,9 @@ package io.github.fiksclients.errors;
 
 /**
  * The standard reason phrases of the error statuses Fiks services use, for messages that read the same over
- * HTTP/1.1 and HTTP/2 (which sends none).
+ * HTTP/1.1 and HTTP/2 (which sends none), and for the {@code error} field of Fiks error bodies.
  */
-final class ReasonPhrases {
+public final class ReasonPhrases {
 
     private ReasonPhrases() {
     }
@@ -16,7 +16,7 @@ final class ReasonPhrases {
      * @param serverReason the phrase the server sent, used for statuses not listed here; may be null or empty
      * @return the reason phrase, or an empty string if there is none
      */
-    static String of(int status, String serverReason) {
+    public static String of(int status, String serverReason) {
         return switch (status) {
             case 400 -> "Bad Request";
             case 401 -> "Unauthorized";

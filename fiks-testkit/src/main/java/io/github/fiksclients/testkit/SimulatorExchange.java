@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.sun.net.httpserver.HttpExchange;
 import io.github.fiksclients.errors.FiksError;
+import io.github.fiksclients.errors.ReasonPhrases;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -181,7 +182,7 @@ final class SimulatorExchange {
         FiksError error = FiksError.builder()
                 .timestamp(Instant.now())
                 .status(status)
-                .error(ReasonPhrases.of(status))
+                .error(ReasonPhrases.of(status, "HTTP " + status))
                 .errorId(UUID.randomUUID().toString())
                 .path(path())
                 .originalPath(path())
