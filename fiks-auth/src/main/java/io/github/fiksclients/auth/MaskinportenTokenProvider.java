@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.fiksclients.errors.FiksAuthenticationException;
 import io.github.fiksclients.errors.FiksErrorParser;
+import io.github.fiksclients.errors.FiksHttpExceptions;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,10 @@ import no.ks.fiks.maskinporten.error.MaskinportenTokenTemporarilyUnavailableExce
  * <p>Tokens are cached until shortly before they expire, so one token request serves many calls and threads.
  * Every failure, whether at {@link Builder#build()} (an unreadable keystore, a wrong password or alias) or when a
  * token is needed (a refusal, an outage, a timeout, an odd response), is a
- * {@link FiksAuthenticationException} whose message holds no secret.
+ * {@link FiksAuthenticationException} whose message holds no secret. A failure that may pass by itself (the
+ * endpoint answers 408, 429 or a 5xx other than 501 and 505, or cannot be reached or times out) is
+ * {@linkplain FiksAuthenticationException#isRetryable() retryable}, so a {@code FiksClient} retries the request
+ * within its retry policy; a refusal (400, 401, 403) is not.
  *
  * <pre>{@code
  * MaskinportenTokenProvider tokens = MaskinportenTokenProvider.builder()
@@ -98,13 +102,15 @@ public final class MaskinportenTokenProvider implements AccessTokenProvider {
             token = client.getAccessToken(request);
         } catch (MaskinportenTokenTemporarilyUnavailableException e) {
             throw new FiksAuthenticationException("Maskinporten at " + tokenEndpoint
-                    + " is temporarily unavailable (HTTP " + e.getStatusCode() + ")" + reason(e), e);
+                    + " is temporarily unavailable (HTTP " + e.getStatusCode() + ")" + reason(e), e, true);
         } catch (MaskinportenTokenRequestException e) {
             throw new FiksAuthenticationException("Maskinporten at " + tokenEndpoint
-                    + " refused the token request (HTTP " + e.getStatusCode() + ")" + reason(e), e);
+                    + " refused the token request (HTTP " + e.getStatusCode() + ")" + reason(e), e,
+                    FiksHttpExceptions.isRetryableStatus(e.getStatusCode()));
         } catch (RuntimeException e) {
             throw new FiksAuthenticationException(
-                    "Could not get a token from Maskinporten at " + tokenEndpoint + " (" + describe(e) + ")", e);
+                    "Could not get a token from Maskinporten at " + tokenEndpoint + " (" + describe(e) + ")", e,
+                    rootCause(e) instanceof IOException);
         }
         if (token == null || token.isBlank()) {
             throw new FiksAuthenticationException("Maskinporten at " + tokenEndpoint + " returned no access token");
@@ -145,14 +151,19 @@ public final class MaskinportenTokenProvider implements AccessTokenProvider {
 
     /** Names a failure by the class of its root cause, with the message only for I/O failures (never secret). */
     private static String describe(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        Throwable root = rootCause(failure);
         if (root instanceof IOException && root.getMessage() != null) {
             return root.getClass().getName() + ": " + root.getMessage();
         }
         return root.getClass().getName();
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
     }
 
     /**

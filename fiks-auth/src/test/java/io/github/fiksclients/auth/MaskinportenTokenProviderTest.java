@@ -134,20 +134,25 @@ class MaskinportenTokenProviderTest {
     static Stream<Arguments> failingTokenEndpoints() {
         return Stream.of(
                 Arguments.of("503", FakeMaskinporten.json(503, "{\"error\":\"temporarily_unavailable\"}"),
-                        "is temporarily unavailable (HTTP 503): temporarily_unavailable"),
+                        "is temporarily unavailable (HTTP 503): temporarily_unavailable", true),
                 Arguments.of("500", FakeMaskinporten.json(500, "<html>oops</html>"),
-                        "refused the token request (HTTP 500)"),
+                        "refused the token request (HTTP 500)", true),
+                Arguments.of("429", FakeMaskinporten.json(429, "{\"error\":\"slow_down\"}"),
+                        "refused the token request (HTTP 429): slow_down", true),
+                Arguments.of("401", FakeMaskinporten.json(401, "{\"error\":\"invalid_client\"}"),
+                        "refused the token request (HTTP 401): invalid_client", false),
                 Arguments.of("timeout", new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build(),
-                        "(java.net.SocketTimeoutException: Read timed out)"),
-                Arguments.of("204", new MockResponse.Builder().code(204).build(), "(java.lang.NullPointerException)"),
+                        "(java.net.SocketTimeoutException: Read timed out)", true),
+                Arguments.of("204", new MockResponse.Builder().code(204).build(), "(java.lang.NullPointerException)",
+                        false),
                 Arguments.of("no expires_in", FakeMaskinporten.json(200, "{\"access_token\":\""
                         + FakeMaskinporten.accessToken("x") + "\",\"token_type\":\"Bearer\"}"),
-                        "(java.lang.NullPointerException)"));
+                        "(java.lang.NullPointerException)", false));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("failingTokenEndpoints")
-    void failingTokenEndpointFailsTheCallTyped(String name, MockResponse answer, String reason) {
+    void failingTokenEndpointFailsTheCallTyped(String name, MockResponse answer, String reason, boolean retryable) {
         maskinporten.respondWith(n -> answer);
         OkHttpClient client = ApiServer.client(FiksAuthentication.integrasjon("id", Secret.of("pw"),
                 maskinporten.provider(keys).timeout(Duration.ofMillis(300)).build()));
@@ -155,8 +160,36 @@ class MaskinportenTokenProviderTest {
         assertThatThrownBy(() -> api.get(client, "/api/x"))
                 .isExactlyInstanceOf(FiksAuthenticationException.class)
                 .hasMessageContaining("Maskinporten at " + maskinporten.tokenEndpoint())
-                .hasMessageEndingWith(reason);
+                .hasMessageEndingWith(reason)
+                .satisfies(thrown -> assertThat(((FiksAuthenticationException) thrown).isRetryable())
+                        .as("retryable").isEqualTo(retryable));
         assertThat(api.server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void unreachableTokenEndpointFailsRetryable() throws Exception {
+        MaskinportenTokenProvider unreachable;
+        try (FakeMaskinporten closed = new FakeMaskinporten()) {
+            unreachable = closed.provider(keys).build();
+        }
+
+        assertThatThrownBy(unreachable::accessToken)
+                .isExactlyInstanceOf(FiksAuthenticationException.class)
+                .hasMessageStartingWith("Could not get a token from Maskinporten at " + unreachable.tokenEndpoint())
+                .satisfies(thrown -> assertThat(((FiksAuthenticationException) thrown).isRetryable()).isTrue());
+    }
+
+    @Test
+    void temporarilyUnavailableEndpointServesTheNextRequest() {
+        String token = FakeMaskinporten.accessToken("after-outage");
+        maskinporten.respondWith(n -> n == 1
+                ? FakeMaskinporten.json(503, "{\"error\":\"temporarily_unavailable\"}")
+                : FakeMaskinporten.tokenResponse(token));
+        MaskinportenTokenProvider tokens = maskinporten.provider(keys).build();
+
+        assertThatThrownBy(tokens::accessToken).isInstanceOf(FiksAuthenticationException.class);
+        assertThat(tokens.accessToken()).isEqualTo(token);
+        assertThat(maskinporten.tokenRequests).hasValue(2);
     }
 
     @Test
