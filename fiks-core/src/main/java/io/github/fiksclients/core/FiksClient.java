@@ -18,7 +18,8 @@ import retrofit2.converter.scalars.ScalarsConverterFactory;
  * <p>Each request passes these interceptors in this order: user agent, then {@linkplain RetryPolicy retry}, then
  * {@linkplain FiksAuthentication authentication}, then {@linkplain HttpLogLevel logging}; so each retry is
  * authenticated anew and each attempt is logged. Interceptors of a caller-supplied {@link OkHttpClient} run
- * before ours.
+ * before ours. OkHttp's own repetitions (after a failed connection, or a 503 with {@code Retry-After: 0}) are
+ * switched off, so the retry policy alone decides what is sent again.
  *
  * <p>Instances are immutable and thread-safe; share one per base URL and authentication.
  * {@link #withAuthentication} makes siblings that share the connection pool and threads. {@link #close()} releases
@@ -58,7 +59,8 @@ public final class FiksClient implements AutoCloseable {
         this.ownsHttpClient = ownsHttpClient;
         OkHttpClient.Builder pipeline = base.newBuilder()
                 .addInterceptor(userAgent)
-                .addInterceptor(new RetryInterceptor(retryPolicy));
+                .addInterceptor(new RetryInterceptor(retryPolicy))
+                .addNetworkInterceptor(new NoSilentRetryInterceptor());
         if (authentication != null) {
             pipeline.addInterceptor(authentication.interceptor());
         }

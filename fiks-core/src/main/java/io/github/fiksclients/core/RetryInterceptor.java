@@ -15,11 +15,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Repeats idempotent requests after transient failures, as its {@link RetryPolicy} says.
+ * Repeats requests after transient failures, as its {@link RetryPolicy} says.
  *
- * <p>It sits before authentication in the chain, so each attempt is authenticated (and logged) anew. A failure
- * raised by our own interceptors ({@link FiksIOException}, such as a refused token) is never retried. The response
- * handed on is always the last attempt's, so a caller never reads a body that is later replaced.
+ * <p>It sits before authentication in the chain, so each attempt is authenticated (and logged) anew. An idempotent
+ * request is repeated after an I/O failure or a retryable status. A failure raised by our own interceptors
+ * ({@link FiksIOException}) happens before the request is sent: it is repeated, for any request, only if the
+ * exception it carries is {@linkplain io.github.fiksclients.errors.FiksException#isRetryable() retryable}, such as a
+ * token endpoint that is temporarily unavailable; a refused token is never repeated. The response handed on is
+ * always the last attempt's, so a caller never reads a body that is later replaced.
  */
 final class RetryInterceptor implements Interceptor {
 
@@ -34,53 +37,52 @@ final class RetryInterceptor implements Interceptor {
     @Override
     public Response intercept(Chain chain) throws IOException {
         Request request = chain.request();
-        if (!policy.mayRetry(request)) {
+        if (policy.maxAttempts() <= 1) {
             return chain.proceed(request);
         }
-        long start = System.nanoTime();
-        for (int attempt = 1; ; attempt++) {
+        boolean idempotent = policy.mayRetry(request);
+        RetryBudget budget = policy.newBudget();
+        while (true) {
             Response response;
             try {
                 response = chain.proceed(request);
             } catch (FiksIOException e) {
-                throw e;
+                retryOrThrow(chain, budget, e, e.fiksException().isRetryable(), e.fiksException().getClass().getName());
+                continue;
             } catch (IOException e) {
-                Optional<Duration> delay = chain.call().isCanceled()
-                        ? Optional.empty()
-                        : delayBeforeRetry(attempt, start, Optional.empty());
-                if (delay.isEmpty()) {
-                    throw e;
-                }
-                waitToRetry(chain, request, attempt, delay.get(), e.getClass().getName());
+                retryOrThrow(chain, budget, e, idempotent, e.getClass().getName());
                 continue;
             }
-            if (!FiksHttpExceptions.isRetryableStatus(response.code())) {
+            if (!idempotent || !FiksHttpExceptions.isRetryableStatus(response.code())) {
                 return response;
             }
             Optional<Duration> retryAfter = RetryAfter.parse(response.header("Retry-After"), Instant.now());
-            Optional<Duration> delay = delayBeforeRetry(attempt, start, retryAfter);
+            Optional<Duration> delay = budget.nextDelay(retryAfter);
             if (delay.isEmpty()) {
                 return response;
             }
             response.close();
-            waitToRetry(chain, request, attempt, delay.get(), "HTTP " + response.code());
+            waitToRetry(chain, budget, delay.get(), "HTTP " + response.code());
         }
     }
 
-    /** The wait before the next attempt, or empty if there is no next attempt within the policy's bounds. */
-    private Optional<Duration> delayBeforeRetry(int attempt, long start, Optional<Duration> retryAfter) {
-        if (attempt >= policy.maxAttempts()) {
-            return Optional.empty();
+    /** Waits before the next attempt after a failure, or throws it if there is to be none. */
+    private void retryOrThrow(Chain chain, RetryBudget budget, IOException failure, boolean retryable,
+            String reason) throws IOException {
+        if (!retryable || chain.call().isCanceled()) {
+            throw failure;
         }
-        Duration delay = retryAfter.orElseGet(() -> policy.backoff(attempt));
-        Duration remaining = policy.maxElapsed().minusNanos(System.nanoTime() - start);
-        return delay.compareTo(remaining) > 0 ? Optional.empty() : Optional.of(delay);
+        Optional<Duration> delay = budget.nextDelay(Optional.empty());
+        if (delay.isEmpty()) {
+            throw failure;
+        }
+        waitToRetry(chain, budget, delay.get(), reason);
     }
 
-    private void waitToRetry(Chain chain, Request request, int attempt, Duration delay, String reason)
-            throws IOException {
+    private void waitToRetry(Chain chain, RetryBudget budget, Duration delay, String reason) throws IOException {
+        Request request = chain.request();
         LOG.info("Retrying {} {} in {} ms after {} (attempt {} of {} failed)", request.method(),
-                request.url().encodedPath(), delay.toMillis(), reason, attempt, policy.maxAttempts());
+                request.url().encodedPath(), delay.toMillis(), reason, budget.failedAttempts(), policy.maxAttempts());
         try {
             Thread.sleep(delay.toMillis(), delay.toNanosPart() % 1_000_000);
         } catch (InterruptedException e) {

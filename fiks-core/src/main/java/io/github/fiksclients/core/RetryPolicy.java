@@ -21,7 +21,11 @@ import retrofit2.Invocation;
  * {@link Idempotent}. A request whose body can be written only once is never retried. Retries follow an I/O
  * failure or a status of 408, 429, or 5xx except 501 and 505, after an exponential backoff with full jitter, or
  * after the server's {@code Retry-After} when it sends one, as long as the total time stays within
- * {@link #maxElapsed()}. Instances are immutable.
+ * {@link #maxElapsed()}: a wait that would end later is not started, and the last failure is thrown at once. A
+ * failure to get credentials that may pass by itself (a
+ * {@linkplain io.github.fiksclients.errors.FiksAuthenticationException#isRetryable() retryable}
+ * {@code FiksAuthenticationException}, such as a token endpoint answering 503) is retried for any request, since
+ * nothing was sent. Instances are immutable.
  */
 public final class RetryPolicy {
 
@@ -122,6 +126,16 @@ public final class RetryPolicy {
      */
     public Duration maxElapsed() {
         return maxElapsed;
+    }
+
+    /**
+     * Starts counting the attempts and time of one operation under this policy, for code that repeats a whole
+     * operation itself, such as a download restarted from the beginning.
+     *
+     * @return a fresh budget, its clock started now
+     */
+    public RetryBudget newBudget() {
+        return new RetryBudget(this);
     }
 
     /**
