@@ -7,11 +7,13 @@ import io.github.fiksclients.core.FiksClient;
 import io.github.fiksclients.core.FiksEnvironment;
 import io.github.fiksclients.core.FiksHost;
 import io.github.fiksclients.core.HttpLogLevel;
+import io.github.fiksclients.core.RetryBudget;
 import io.github.fiksclients.core.RetryPolicy;
 import io.github.fiksclients.errors.FiksException;
 import io.github.fiksclients.svarinn.receive.EnvelopeDecryptor;
 import io.github.fiksclients.svarinn.receive.ExpectedFile;
 import io.github.fiksclients.svarinn.receive.ExtractionLimits;
+import io.github.fiksclients.svarinn.receive.ForsendelseDownloadException;
 import io.github.fiksclients.svarinn.receive.ForsendelseExtractor;
 import io.github.fiksclients.svarinn.receive.ReceivedForsendelse;
 import java.nio.file.Path;
@@ -19,9 +21,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
 import okhttp3.ResponseBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Receives forsendelser from SvarInn as a receiving system (mottakersystem): lists new ones, downloads, decrypts and
@@ -46,9 +51,12 @@ import okhttp3.ResponseBody;
  * left behind. See {@link io.github.fiksclients.svarinn.receive}.
  *
  * <p>Status updates and receipts ({@code PATCH} status in v2, {@code kvitterMottak} and {@code mottakFeilet} in v1)
- * are declared idempotent, so the {@link RetryPolicy} retries them; a download is retried only before its body is
- * handed over, never once reading has begun. Instances are immutable and thread-safe; close the client to release
- * its connections and threads.
+ * are declared idempotent, so the {@link RetryPolicy} retries them. A download is retried as any request until its
+ * body starts to arrive; if reading the body then fails (the connection drops or stalls), the whole download is
+ * started again from the beginning, into a fresh staging directory, within the same policy's attempts and time
+ * (see {@link #download}). A forsendelse whose content fails verification or decryption is never downloaded again
+ * by the same call. Instances are immutable and thread-safe; close the client to release its connections and
+ * threads.
  *
  * <pre>{@code
  * try (SvarInnClient svarInn = SvarInnClient.builder()
@@ -63,15 +71,19 @@ import okhttp3.ResponseBody;
  */
 public final class SvarInnClient implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(FiksClient.LOGGER_NAME);
+
     private final FiksClient fiks;
+    private final RetryPolicy retryPolicy;
     private final ReceivingApi api;
     private final SvarInnApiVersion apiVersion;
     private final String mottakersystemId;
     private final EnvelopeDecryptor decryptor;
     private final ExtractionLimits extractionLimits;
 
-    private SvarInnClient(Builder builder, FiksClient fiks) {
+    private SvarInnClient(Builder builder, FiksClient fiks, RetryPolicy retryPolicy) {
         this.fiks = fiks;
+        this.retryPolicy = retryPolicy;
         this.apiVersion = builder.apiVersion;
         this.api = apiVersion == SvarInnApiVersion.V1 ? new V1Receiving(fiks) : new V2Receiving(fiks);
         this.mottakersystemId = builder.mottakersystemId;
@@ -108,12 +120,20 @@ public final class SvarInnClient implements AutoCloseable {
      *
      * <p>An earlier copy in that directory, from a receive that was not acknowledged, is replaced in one step.
      *
+     * <p>If reading the download fails part-way ({@link ForsendelseDownloadException}: the connection dropped, reset
+     * or timed out), what was received is thrown away and the download starts again from the beginning, as long as
+     * the client's {@link RetryPolicy} allows another attempt within its {@linkplain RetryPolicy#maxAttempts()
+     * attempts} and {@linkplain RetryPolicy#maxElapsed() time}, after its backoff. Content that arrives whole but
+     * fails decryption or verification is not downloaded again.
+     *
      * @param forsendelse a forsendelse from {@link #fetchNew()}
      * @param targetDirectory where each forsendelse gets its own directory; created if missing
      * @return the forsendelse's directory and verified files
      * @throws io.github.fiksclients.svarinn.receive.ForsendelseReceiveException if the forsendelse's metadata is
-     *     unusable ({@link ForsendelseMetadataException}) or it cannot be turned into verified files; nothing is
-     *     left in the target directory
+     *     unusable ({@link ForsendelseMetadataException}) or it cannot be turned into verified files, such as a
+     *     {@link ForsendelseDownloadException} when every attempt to read the download failed (the earlier
+     *     attempts' failures are {@linkplain Throwable#getSuppressed() suppressed} in it); nothing is left in the
+     *     target directory
      * @throws FiksException if the download request fails
      * @throws IllegalStateException if the client was built without a {@linkplain Builder#privateKey private key}
      */
@@ -122,9 +142,31 @@ public final class SvarInnClient implements AutoCloseable {
         Objects.requireNonNull(targetDirectory, "targetDirectory");
         EnvelopeDecryptor envelopes = requireDecryptor();
         List<ExpectedFile> expectedFiles = forsendelse.expectedFiles();
-        try (ResponseBody body = api.openDownload(forsendelse)) {
-            return new ForsendelseExtractor(targetDirectory, extractionLimits).extract(forsendelse.id(),
-                    envelopes.decrypt(forsendelse.id(), body.byteStream()), expectedFiles);
+        RetryBudget budget = retryPolicy.newBudget();
+        List<ForsendelseDownloadException> earlierFailures = new ArrayList<>();
+        while (true) {
+            try (ResponseBody body = api.openDownload(forsendelse)) {
+                return new ForsendelseExtractor(targetDirectory, extractionLimits).extract(forsendelse.id(),
+                        envelopes.decrypt(forsendelse.id(), body.byteStream()), expectedFiles);
+            } catch (ForsendelseDownloadException e) {
+                earlierFailures.forEach(e::addSuppressed);
+                waitToDownloadAgain(budget, e);
+                earlierFailures.add(e);
+            }
+        }
+    }
+
+    /** Waits before the download is started again, or throws {@code failure} if the policy allows no attempt. */
+    private static void waitToDownloadAgain(RetryBudget budget, ForsendelseDownloadException failure) {
+        Duration delay = budget.nextDelay(Optional.empty()).orElseThrow(() -> failure);
+        LOG.info("Downloading forsendelse {} again in {} ms after: {} (attempt {} of {} failed)",
+                failure.forsendelseId(), delay.toMillis(), failure.getMessage(), budget.failedAttempts(),
+                budget.policy().maxAttempts());
+        try {
+            Thread.sleep(delay.toMillis(), delay.toNanosPart() % 1_000_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw failure;
         }
     }
 
@@ -375,7 +417,8 @@ public final class SvarInnClient implements AutoCloseable {
 
         /**
          * Sets when requests are retried; default {@link RetryPolicy#defaults()}. The status updates and receipts
-         * are added to it as idempotent operations.
+         * are added to it as idempotent operations. The same policy bounds how often a download whose body broke
+         * off is started again.
          *
          * @param retryPolicy the policy, or {@link RetryPolicy#none()}
          * @return this builder
@@ -440,20 +483,21 @@ public final class SvarInnClient implements AutoCloseable {
             if (mottakersystemId == null) {
                 throw new IllegalStateException("Set mottakersystem(id, passord)");
             }
+            RetryPolicy policy = retryPolicy.toBuilder()
+                    .idempotentOperation(V2_API, "oppdaterStatus")
+                    .idempotentOperation(V1_API, "settForsendelseMottatt")
+                    .idempotentOperation(V1_API, "settImportFeilet")
+                    .build();
             FiksClient.Builder fiks = FiksClient.builder()
                     .authentication(FiksAuthentication.basic(mottakersystemId, passord))
-                    .retryPolicy(retryPolicy.toBuilder()
-                            .idempotentOperation(V2_API, "oppdaterStatus")
-                            .idempotentOperation(V1_API, "settForsendelseMottatt")
-                            .idempotentOperation(V1_API, "settImportFeilet")
-                            .build());
+                    .retryPolicy(policy);
             if (environment != null) {
                 fiks.host(FiksHost.SVARUT).environment(environment);
             } else {
                 fiks.baseUrl(baseUrl);
             }
             runtimeOptions.forEach(option -> option.accept(fiks));
-            return new SvarInnClient(this, fiks.build());
+            return new SvarInnClient(this, fiks.build(), policy);
         }
     }
 }

@@ -6,11 +6,13 @@ import java.io.InputStream;
 
 /**
  * Wraps the downloaded bytes so that their read failures can be told apart from failures of decryption and
- * unpacking further down, however the layers in between wrap them.
+ * unpacking further down, however the layers in between wrap them: the failure is thrown, and also kept, since a
+ * layer may rethrow it as a new exception with its message but without it as the cause.
  */
 final class DownloadStream extends FilterInputStream {
 
     private long bytesRead;
+    private Failure failure;
 
     DownloadStream(InputStream download) {
         super(download);
@@ -25,7 +27,7 @@ final class DownloadStream extends FilterInputStream {
             }
             return b;
         } catch (IOException e) {
-            throw new Failure(e, bytesRead);
+            throw failed(e);
         }
     }
 
@@ -38,7 +40,7 @@ final class DownloadStream extends FilterInputStream {
             }
             return n;
         } catch (IOException e) {
-            throw new Failure(e, bytesRead);
+            throw failed(e);
         }
     }
 
@@ -49,8 +51,25 @@ final class DownloadStream extends FilterInputStream {
             bytesRead += skipped;
             return skipped;
         } catch (IOException e) {
-            throw new Failure(e, bytesRead);
+            throw failed(e);
         }
+    }
+
+    private Failure failed(IOException cause) {
+        Failure thrown = new Failure(cause, bytesRead);
+        if (failure == null) {
+            failure = thrown;
+        }
+        return thrown;
+    }
+
+    /**
+     * The first read failure of the download, once there has been one.
+     *
+     * @return the failure, or {@code null} while reading has not failed
+     */
+    Failure failure() {
+        return failure;
     }
 
     /**

@@ -59,16 +59,15 @@ public final class EnvelopeDecryptor {
         Objects.requireNonNull(forsendelseId, "forsendelseId");
         Objects.requireNonNull(cmsEnvelope, "cmsEnvelope");
         // An ASN1InputStream with an explicit limit keeps BouncyCastle from bounding lengths by the heap size.
+        DownloadStream download = new DownloadStream(cmsEnvelope);
         InputStream source = new ASN1InputStream(
-                new BufferedInputStream(new DownloadStream(cmsEnvelope), READ_BUFFER_SIZE), Integer.MAX_VALUE);
+                new BufferedInputStream(download, READ_BUFFER_SIZE), Integer.MAX_VALUE);
         try {
             CMSEnvelopedDataParser parser = new CMSEnvelopedDataParser(source);
             return new TypedFailureInputStream(openContent(forsendelseId, parser), forsendelseId,
-                    ReadFailures::ofDecryption);
-        } catch (ForsendelseReceiveException e) {
-            throw e;
+                    (id, failure) -> ReadFailures.ofDecryption(id, failure, download));
         } catch (CMSException | IOException | RuntimeException e) {
-            throw ReadFailures.ofDecryption(forsendelseId, e);
+            throw ReadFailures.ofDecryption(forsendelseId, e, download);
         }
     }
 

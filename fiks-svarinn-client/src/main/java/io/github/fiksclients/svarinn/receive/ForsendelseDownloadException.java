@@ -3,7 +3,8 @@ package io.github.fiksclients.svarinn.receive;
 /**
  * Thrown when reading the downloaded bytes fails, for instance because the connection dropped.
  *
- * <p>The forsendelse itself may be fine: download it again later.
+ * <p>The forsendelse itself may be fine: download it again later. {@link io.github.fiksclients.svarinn.SvarInnClient}
+ * restarts the whole download itself, within its retry policy, before it throws this.
  */
 public final class ForsendelseDownloadException extends ForsendelseReceiveException {
 
@@ -11,5 +12,15 @@ public final class ForsendelseDownloadException extends ForsendelseReceiveExcept
 
     ForsendelseDownloadException(String forsendelseId, String message, Throwable cause) {
         super(forsendelseId, message, cause);
+    }
+
+    /**
+     * Always {@code true}: a broken download usually succeeds when it is started again.
+     *
+     * @return {@code true}
+     */
+    @Override
+    public boolean isRetryable() {
+        return true;
     }
 }

@@ -21,6 +21,28 @@ final class ReadFailures {
     }
 
     /**
+     * Classifies a failure while reading and decrypting a download: once reading the download has failed, whatever
+     * the layers above make of it (a damaged envelope, a wrong key) is a {@link ForsendelseDownloadException}.
+     *
+     * @param forsendelseId the forsendelse being read
+     * @param failure what the reading layers threw
+     * @param download the downloaded bytes as they were read
+     * @return a {@link ForsendelseDownloadException} or a {@link ForsendelseDecryptionException}
+     */
+    static ForsendelseReceiveException ofDecryption(String forsendelseId, Exception failure, DownloadStream download) {
+        DownloadStream.Failure broken = download.failure();
+        if (broken == null || failure instanceof ForsendelseDownloadException) {
+            return ofDecryption(forsendelseId, failure);
+        }
+        ForsendelseDownloadException typed =
+                new ForsendelseDownloadException(forsendelseId, broken.getMessage(), broken.getCause());
+        if (failure != broken) {
+            typed.addSuppressed(failure);
+        }
+        return typed;
+    }
+
+    /**
      * Classifies a failure while reading the ZIP archive: the download broke, decryption failed (already
      * typed), or the archive is damaged.
      *
