@@ -14,8 +14,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import okhttp3.Request;
 import okhttp3.Response;
 
@@ -141,6 +143,25 @@ final class ReadmeExamples {
         try (Response response = FiksCalls.execute(fiks.httpClient().newCall(request));
                 InputStream body = response.body().byteStream()) {
             Files.copy(body, target);
+        }
+        // --- end ---
+    }
+
+    static void restartedDownload(FiksClient fiks, RetryPolicy retryPolicy, Path target)
+            throws IOException, InterruptedException {
+        // --- README: restarted download ---
+        Request request = new Request.Builder().url(fiks.baseUrl().resolve("api/v1/forsendelser/1/fil")).build();
+        RetryBudget budget = retryPolicy.newBudget();
+        while (true) {
+            try (Response response = FiksCalls.execute(fiks.httpClient().newCall(request));
+                    InputStream body = response.body().byteStream()) {
+                Files.copy(body, target, StandardCopyOption.REPLACE_EXISTING);
+                return;
+            } catch (IOException brokenOff) {
+                // The body broke off: start again from the beginning, within the policy's attempts and time.
+                Duration wait = budget.nextDelay(Optional.empty()).orElseThrow(() -> brokenOff);
+                Thread.sleep(wait.toMillis());
+            }
         }
         // --- end ---
     }
