@@ -149,23 +149,31 @@ public final class SvarInnClient implements AutoCloseable {
                 return new ForsendelseExtractor(targetDirectory, extractionLimits).extract(forsendelse.id(),
                         envelopes.decrypt(forsendelse.id(), body.byteStream()), expectedFiles);
             } catch (ForsendelseDownloadException e) {
-                earlierFailures.forEach(e::addSuppressed);
-                waitToDownloadAgain(budget, e);
+                waitToDownloadAgain(budget, e, earlierFailures);
                 earlierFailures.add(e);
             }
         }
     }
 
-    /** Waits before the download is started again, or throws {@code failure} if the policy allows no attempt. */
-    private static void waitToDownloadAgain(RetryBudget budget, ForsendelseDownloadException failure) {
-        Duration delay = budget.nextDelay(Optional.empty()).orElseThrow(() -> failure);
+    /**
+     * Waits before the download is started again; or, if the policy allows no further attempt or the wait is
+     * interrupted, throws {@code failure} with the earlier failures suppressed in it.
+     */
+    private static void waitToDownloadAgain(RetryBudget budget, ForsendelseDownloadException failure,
+            List<ForsendelseDownloadException> earlierFailures) {
+        Optional<Duration> delay = budget.nextDelay(Optional.empty());
+        if (delay.isEmpty()) {
+            earlierFailures.forEach(failure::addSuppressed);
+            throw failure;
+        }
         LOG.info("Downloading forsendelse {} again in {} ms after: {} (attempt {} of {} failed)",
-                failure.forsendelseId(), delay.toMillis(), failure.getMessage(), budget.failedAttempts(),
+                failure.forsendelseId(), delay.get().toMillis(), failure.getMessage(), budget.failedAttempts(),
                 budget.policy().maxAttempts());
         try {
-            Thread.sleep(delay.toMillis(), delay.toNanosPart() % 1_000_000);
+            Thread.sleep(delay.get().toMillis(), delay.get().toNanosPart() % 1_000_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            earlierFailures.forEach(failure::addSuppressed);
             throw failure;
         }
     }
