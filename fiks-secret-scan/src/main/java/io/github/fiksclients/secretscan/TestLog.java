@@ -12,9 +12,9 @@ package io.github.fiksclients.secretscan;
  */
 public final class TestLog {
 
-    private final int start;
+    private final long start;
 
-    private TestLog(int start) {
+    private TestLog(long start) {
         this.start = start;
     }
 

@@ -1,9 +1,10 @@
 package io.github.fiksclients.secretscan;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,34 +12,39 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Everything the tests of this JVM made visible, kept until the next scan: the log (also written to
- * {@value #LOG_FILE} under the module's directory), standard output and error, and the messages of thrown exceptions.
+ * Everything the tests of this JVM made visible, kept until the next scan: the log (also written to the file the
+ * system property {@value #LOG_FILE_PROPERTY} names, by default {@value #LOG_FILE} under the module's directory),
+ * standard output and error, and the messages of thrown exceptions.
  *
  * <p>Starts on first use: replaces {@code System.out} and {@code System.err} by streams that also copy into it,
  * and starts recording thrown exceptions.
  */
 final class TestOutput {
 
-    /** Where the log goes, relative to the module's directory. */
+    /** The system property that says where the log goes; each test JVM of a module should have its own file. */
+    static final String LOG_FILE_PROPERTY = "fiks.secretscan.logFile";
+
+    /** Where the log goes by default, relative to the module's directory. */
     static final String LOG_FILE = "target/test-log.txt";
 
     private static final TestOutput INSTANCE = new TestOutput();
 
-    private final StringBuilder log = new StringBuilder();
-    private final Writer logFile;
+    private final StringBuilder unscannedLog = new StringBuilder();
+    private final OutputStream logFile;
     private final Path logPath;
     private final StreamCopy stdout;
     private final StreamCopy stderr;
     private final ThrownMessages thrown = ThrownMessages.start();
     private final List<Capture> captured = new ArrayList<>();
-    private int scannedLogLength;
+    private long logBytes;
     private long scannedLogLines;
 
     private TestOutput() {
-        logPath = Path.of(System.getProperty("basedir", ".")).resolve(LOG_FILE).toAbsolutePath().normalize();
+        logPath = Path.of(System.getProperty("basedir", "."))
+                .resolve(System.getProperty(LOG_FILE_PROPERTY, LOG_FILE)).toAbsolutePath().normalize();
         try {
             Files.createDirectories(logPath.getParent());
-            logFile = Files.newBufferedWriter(logPath, StandardCharsets.UTF_8);
+            logFile = Files.newOutputStream(logPath);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -63,10 +69,11 @@ final class TestOutput {
      * @param event the formatted event
      */
     synchronized void log(String event) {
-        log.append(event);
+        unscannedLog.append(event);
+        byte[] bytes = event.getBytes(StandardCharsets.UTF_8);
         try {
-            logFile.write(event);
-            logFile.flush();
+            logFile.write(bytes);
+            logBytes += bytes.length;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -75,20 +82,25 @@ final class TestOutput {
     /**
      * The log's length so far, to read what is logged after it with {@link #logSince}.
      *
-     * @return the number of characters logged
+     * @return the number of bytes in the log file
      */
-    synchronized int logLength() {
-        return log.length();
+    synchronized long logLength() {
+        return logBytes;
     }
 
     /**
-     * What was logged after a point.
+     * What was logged after a point, read back from the log file (so the log is not kept in memory).
      *
      * @param start a length from {@link #logLength()}
      * @return the log from there
      */
-    synchronized String logSince(int start) {
-        return log.substring(start);
+    synchronized String logSince(long start) {
+        try (InputStream in = Files.newInputStream(logPath)) {
+            in.skipNBytes(start);
+            return new String(in.readNBytes((int) (logBytes - start)), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -109,9 +121,9 @@ final class TestOutput {
     List<Capture> takeNew() {
         List<Capture> taken = new ArrayList<>();
         synchronized (this) {
-            String newLog = log.substring(scannedLogLength);
+            String newLog = unscannedLog.toString();
+            unscannedLog.setLength(0);
             taken.add(new Capture("log " + logPath, scannedLogLines + 1, newLog));
-            scannedLogLength = log.length();
             scannedLogLines += newLog.chars().filter(c -> c == '\n').count();
             taken.addAll(captured);
             captured.clear();
