@@ -161,7 +161,7 @@ public final class FiksClient implements AutoCloseable {
         private Duration writeTimeout;
         private Duration callTimeout;
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
-        private HttpLogLevel logLevel = HttpLogLevel.NONE;
+        private HttpLogLevel logLevel;
         private String userAgentSuffix;
         private OkHttpClient okHttpClient;
 
@@ -283,7 +283,9 @@ public final class FiksClient implements AutoCloseable {
         }
 
         /**
-         * Sets how much of each exchange is logged; default {@link HttpLogLevel#NONE}.
+         * Sets how much of each exchange is logged. If this is not called, the level is read from the system property
+         * {@code fiks.http.logLevel}, else the environment variable {@code FIKS_HTTP_LOG_LEVEL} (either one of
+         * {@code NONE}, {@code BASIC}, {@code HEADERS}, {@code BODY}), else it is {@link HttpLogLevel#NONE}.
          *
          * @param logLevel the level
          * @return this builder
@@ -328,7 +330,8 @@ public final class FiksClient implements AutoCloseable {
          * Checks the settings and creates the client.
          *
          * @return the client
-         * @throws IllegalStateException if the target is missing or set twice, or a timeout is negative
+         * @throws IllegalStateException if the target is missing or set twice, a timeout is negative, or no log level
+         *     is set and {@code fiks.http.logLevel} or {@code FIKS_HTTP_LOG_LEVEL} names none
          */
         public FiksClient build() {
             HttpUrl target = target();
@@ -342,7 +345,8 @@ public final class FiksClient implements AutoCloseable {
             timeout(readTimeout, owned ? DEFAULT_READ_TIMEOUT : null, base::readTimeout);
             timeout(writeTimeout, owned ? DEFAULT_WRITE_TIMEOUT : null, base::writeTimeout);
             timeout(callTimeout, owned ? NO_TIMEOUT : null, base::callTimeout);
-            return new FiksClient(target, base.build(), retryPolicy, logLevel,
+            return new FiksClient(target, base.build(), retryPolicy,
+                    logLevel != null ? logLevel : DefaultHttpLogLevel.get(),
                     new UserAgentInterceptor(userAgentSuffix), authentication, owned);
         }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.fiksclients.auth.FiksAuthentication;
 import io.github.fiksclients.auth.Secret;
 import io.github.fiksclients.errors.FiksCalls;
+import io.github.fiksclients.secretscan.TestLog;
 import java.util.Map;
 import mockwebserver3.MockResponse;
 import okhttp3.Request;
@@ -20,7 +21,7 @@ class HttpLoggingTest {
 
     @Test
     void bodyLevelLogsJsonBodiesAndRedactsSecretHeaders() {
-        LogCapture log = new LogCapture();
+        TestLog log = TestLog.start();
         server.enqueueJson(200, "{}");
         FiksClient client = server.client().logLevel(HttpLogLevel.BODY)
                 .authentication(FiksAuthentication.integrasjon("integrasjon-7", Secret.of("pw-1"), () -> "tok-1"))
@@ -39,7 +40,7 @@ class HttpLoggingTest {
 
     @Test
     void headersLevelLogsNoBodies() {
-        LogCapture log = new LogCapture();
+        TestLog log = TestLog.start();
         server.enqueueJson(200, "{\"tittel\":\"Byggesak\"}");
         FiksClient client = server.client().logLevel(HttpLogLevel.HEADERS).build();
 
@@ -50,7 +51,7 @@ class HttpLoggingTest {
 
     @Test
     void binaryBodiesAreNeverLogged() throws Exception {
-        LogCapture log = new LogCapture();
+        TestLog log = TestLog.start();
         server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/zip")
                 .body(new Buffer().writeUtf8("PK\u0003\u0004fortrolig-innhold")).build());
         FiksClient client = server.client().logLevel(HttpLogLevel.BODY).build();
@@ -67,7 +68,7 @@ class HttpLoggingTest {
 
     @Test
     void longTextBodiesAreLoggedOnlyInPart() {
-        LogCapture log = new LogCapture();
+        TestLog log = TestLog.start();
         String longJson = "{\"tekst\":\"" + "a".repeat(20_000) + "\"}";
         server.enqueueJson(200, longJson);
         FiksClient client = server.client().logLevel(HttpLogLevel.BODY).build();

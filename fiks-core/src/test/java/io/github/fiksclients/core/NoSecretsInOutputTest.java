@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.github.fiksclients.auth.FiksAuthentication;
 import io.github.fiksclients.auth.Secret;
 import io.github.fiksclients.errors.FiksCalls;
+import io.github.fiksclients.secretscan.TestLog;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ class NoSecretsInOutputTest {
 
     @Test
     void noSecretAppearsInLogsMessagesTracesOrToStrings() {
-        LogCapture log = new LogCapture();
+        TestLog log = TestLog.start();
         List<String> output = new ArrayList<>();
         List<FiksAuthentication> modes = List.of(
                 FiksAuthentication.integrasjon("integrasjon-7", Secret.of(PASSORD), () -> ACCESS_TOKEN),

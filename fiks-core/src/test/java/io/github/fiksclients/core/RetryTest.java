@@ -11,6 +11,7 @@ import io.github.fiksclients.errors.FiksCalls;
 import io.github.fiksclients.errors.FiksServerException;
 import io.github.fiksclients.errors.FiksTooManyRequestsException;
 import io.github.fiksclients.errors.FiksTransportException;
+import io.github.fiksclients.secretscan.TestLog;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -215,7 +216,7 @@ class RetryTest {
 
     @Test
     void retryIsLoggedWithMethodPathAttemptAndReason() {
-        LogCapture log = new LogCapture();
+        TestLog log = TestLog.start();
         server.enqueue(503);
         server.enqueueJson(200, "{}");
 

@@ -431,7 +431,7 @@ public final class InnsynClient implements AutoCloseable {
         }
 
         /**
-         * Sets how much of each exchange is logged (secrets always redacted); default {@link HttpLogLevel#NONE}.
+         * Sets how much of each exchange is logged (secrets always redacted); default as {@link FiksClient.Builder#logLevel}.
          *
          * @param logLevel the level
          * @return this builder

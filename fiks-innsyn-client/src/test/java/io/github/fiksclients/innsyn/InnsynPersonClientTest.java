@@ -50,6 +50,15 @@ class InnsynPersonClientTest {
         kari = server.client().forPerson(PersonToken.of(KARI));
     }
 
+    @Test
+    void clientsPrintTheirIntegrationButNoSecret() {
+        InnsynClient integration = server.client();
+
+        assertThat(List.of(integration.toString(), kari.toString())).allSatisfy(printed -> assertThat(printed)
+                .doesNotContain(KARI, InnsynServer.INTEGRASJON_PASSORD, InnsynServer.ACCESS_TOKEN));
+        assertThat(integration.toString()).contains(InnsynServer.INTEGRASJON_ID);
+    }
+
     static Stream<Arguments> everySearchAndLookup() {
         InnsynSearch search = InnsynSearch.of("skatt");
         return Stream.of(

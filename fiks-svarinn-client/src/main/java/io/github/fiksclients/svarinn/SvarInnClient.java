@@ -437,7 +437,8 @@ public final class SvarInnClient implements AutoCloseable {
         }
 
         /**
-         * Sets how much of each exchange is logged; default {@link HttpLogLevel#NONE}. Credentials are redacted.
+         * Sets how much of each exchange is logged; default as {@link FiksClient.Builder#logLevel}. Credentials are
+         * redacted.
          *
          * @param logLevel the level
          * @return this builder
