@@ -13,6 +13,8 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** A server that stalls: the read timeout fires and the typed transport exception names the call. */
 class StallTest {
@@ -56,14 +58,17 @@ class StallTest {
         assertThat(server.requests()).isEqualTo(3);
     }
 
-    @Test
-    void bodyThatStallsHalfwayTimesOutWithTheCallNamed() {
+    /** At {@link HttpLogLevel#BODY} the logger peeks at the body first: its timeout must still be the call's. */
+    @ParameterizedTest
+    @EnumSource(HttpLogLevel.class)
+    void bodyThatStallsHalfwayTimesOutWithTheCallNamed(HttpLogLevel logLevel) {
         server.enqueue(new MockResponse.Builder()
                 .setHeader("Content-Type", "application/json")
                 .body("{\"antall\":1,\"forsendelser\":[\"" + "x".repeat(200) + "\"]}")
                 .throttleBody(64, 1, TimeUnit.SECONDS)
                 .build());
-        FiksClient client = server.client().readTimeout(READ_TIMEOUT).retryPolicy(RetryPolicy.none()).build();
+        FiksClient client = server.client().readTimeout(READ_TIMEOUT).retryPolicy(RetryPolicy.none())
+                .logLevel(logLevel).build();
 
         FiksTransportException thrown = listExpectingTransportFailure(client);
 
