@@ -29,9 +29,9 @@ import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 
 /**
- * A forsendelse on disk as SvarInn delivers it: four files of pseudo-random bytes, zipped (deflate) and encrypted
- * (CMS, AES-256-CBC, RSA key transport) to a receiving system's 2048-bit key made for the run, with the metadata a
- * receiver checks (names, sizes, SHA-256).
+ * A forsendelse on disk as SvarInn delivers it: four files of pseudo-random bytes, zipped (deflated entries) and
+ * encrypted (CMS in BouncyCastle's streamed, indefinite-length form; AES-256-CBC; RSA key transport) to a receiving
+ * system's 2048-bit key made for the run, with the metadata a receiver checks (names, sizes, SHA-256).
  *
  * <p>The directory holds {@code forsendelse.cms} and the key and certificate as PEM (for the openssl toolchain and the
  * receiving JVM); closing the fixture deletes it.
@@ -148,6 +148,7 @@ final class ReceiveFixture implements AutoCloseable {
         List<ExpectedFile> expected = new ArrayList<>();
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024);
                 ZipOutputStream zip = new ZipOutputStream(encrypting(out, recipient))) {
+            // Random bytes do not compress: deflate would emit the same stored blocks, only slower to make.
             zip.setLevel(Deflater.NO_COMPRESSION);
             for (int i = 0; i < FILE_NAMES.size(); i++) {
                 long size = totalBytes / FILE_NAMES.size() + (i < totalBytes % FILE_NAMES.size() ? 1 : 0);

@@ -35,8 +35,15 @@ final class OctetChunks extends InputStream {
 
     @Override
     public int read() throws IOException {
-        byte[] one = new byte[1];
-        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        if (!nextChunkIfNeeded()) {
+            return -1;
+        }
+        int b = in.read();
+        if (b < 0) {
+            throw new EOFException("the envelope ends inside its encrypted content");
+        }
+        remainingInChunk--;
+        return b;
     }
 
     @Override
