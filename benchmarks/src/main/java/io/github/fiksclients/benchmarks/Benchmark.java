@@ -5,19 +5,27 @@ import java.util.List;
 /** The benchmarks this module runs, in the order of the result table. */
 enum Benchmark {
 
-    /** Receiving a large forsendelse: buffered baseline against fiks-clients' streaming receive. */
-    RECEIVE {
-        @Override
-        List<ResultRow> run(BenchmarkSettings settings) throws Exception {
-            return ReceiveBenchmark.run(settings);
-        }
-    },
-
     /** The cost of one small SvarInn call: raw OkHttp and Gson against fiks-clients. */
     PER_CALL {
         @Override
         List<ResultRow> run(BenchmarkSettings settings) throws Exception {
             return PerCallBenchmark.run(settings);
+        }
+    },
+
+    /** Many threads within one Maskinporten token lifetime: how many tokens are requested. */
+    TOKEN_REUSE {
+        @Override
+        List<ResultRow> run(BenchmarkSettings settings) throws Exception {
+            return TokenReuseBenchmark.run(settings);
+        }
+    },
+
+    /** Receiving large forsendelser through the SvarInn facade in a small heap, against openssl. */
+    RECEIVE {
+        @Override
+        List<ResultRow> run(BenchmarkSettings settings) throws Exception {
+            return ReceiveBenchmark.run(settings);
         }
     },
 

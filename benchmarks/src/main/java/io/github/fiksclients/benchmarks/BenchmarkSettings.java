@@ -13,7 +13,7 @@ import java.util.Objects;
 final class BenchmarkSettings {
 
     private final int sizeMib;
-    private final int receiveWarmups;
+    private final int largeSizeMib;
     private final int receiveRounds;
     private final int warmupCalls;
     private final int calls;
@@ -21,13 +21,14 @@ final class BenchmarkSettings {
     private final int batchSize;
     private final int indexWarmups;
     private final int indexRounds;
-    private final boolean boundedHeapCheck;
+    private final int tokenThreads;
+    private final int tokenCallsPerThread;
     private final boolean cliToolchain;
     private final Path workDirectory;
 
     private BenchmarkSettings(Builder builder) {
         this.sizeMib = builder.sizeMib;
-        this.receiveWarmups = builder.receiveWarmups;
+        this.largeSizeMib = builder.largeSizeMib;
         this.receiveRounds = builder.receiveRounds;
         this.warmupCalls = builder.warmupCalls;
         this.calls = builder.calls;
@@ -35,14 +36,15 @@ final class BenchmarkSettings {
         this.batchSize = builder.batchSize;
         this.indexWarmups = builder.indexWarmups;
         this.indexRounds = builder.indexRounds;
-        this.boundedHeapCheck = builder.boundedHeapCheck;
+        this.tokenThreads = builder.tokenThreads;
+        this.tokenCallsPerThread = builder.tokenCallsPerThread;
         this.cliToolchain = builder.cliToolchain;
         this.workDirectory = builder.workDirectory;
     }
 
     /**
-     * Starts from the full run: a 256 MiB forsendelse, 5,000 calls per variant, 100,000 messages; about 1.5
-     * minutes on 2 cores.
+     * Starts from the full run: forsendelser of 1 GiB (against openssl, twice) and 3 GiB, 5,000 calls per variant,
+     * 32 threads of 1,000 calls, 100,000 messages; about 6 minutes on 2 cores.
      *
      * @return a builder with the full settings
      */
@@ -51,13 +53,14 @@ final class BenchmarkSettings {
     }
 
     /**
-     * Starts from the smoke run: a 32 MiB forsendelse, 1,000 calls per variant, 20,000 messages; about 15 seconds.
+     * Starts from the smoke run: forsendelser of 32 and 64 MiB, 1,000 calls per variant, 32 threads of 100 calls,
+     * 20,000 messages; about 30 seconds.
      *
      * @return a builder with the quick settings
      */
     public static Builder quick() {
-        return new Builder().sizeMib(32).receiveRounds(2).warmupCalls(300).calls(1000).meldinger(20_000)
-                .indexRounds(2);
+        return new Builder().sizeMib(32).largeSizeMib(64).receiveRounds(1).warmupCalls(300).calls(1000)
+                .tokenCallsPerThread(100).meldinger(20_000).indexRounds(2);
     }
 
     /**
@@ -69,13 +72,32 @@ final class BenchmarkSettings {
         return sizeMib;
     }
 
+
     /**
-     * Rounds of the receive benchmark (one run of each variant) that warm up and are not kept.
+     * The size of the larger forsendelse that only fiks-clients receives (openssl cannot), in MiB.
      *
-     * @return zero or more
+     * @return zero to leave it out, or more
      */
-    public int receiveWarmups() {
-        return receiveWarmups;
+    public int largeSizeMib() {
+        return largeSizeMib;
+    }
+
+    /**
+     * Threads of the token-reuse benchmark, calling at the same time.
+     *
+     * @return at least 1
+     */
+    public int tokenThreads() {
+        return tokenThreads;
+    }
+
+    /**
+     * Calls each thread of the token-reuse benchmark makes.
+     *
+     * @return at least 1
+     */
+    public int tokenCallsPerThread() {
+        return tokenCallsPerThread;
     }
 
     /**
@@ -141,14 +163,6 @@ final class BenchmarkSettings {
         return indexRounds;
     }
 
-    /**
-     * Whether each receive variant is also run once in a fresh JVM with a small heap.
-     *
-     * @return {@code true} to run the check
-     */
-    public boolean boundedHeapCheck() {
-        return boundedHeapCheck;
-    }
 
     /**
      * Whether the openssl, unzip and sha256sum toolchain is timed as a second baseline, when it is installed.
@@ -170,25 +184,26 @@ final class BenchmarkSettings {
 
     @Override
     public String toString() {
-        return "BenchmarkSettings{sizeMib=" + sizeMib + ", receiveWarmups=" + receiveWarmups + ", receiveRounds="
-                + receiveRounds + ", warmupCalls=" + warmupCalls + ", calls=" + calls + ", meldinger=" + meldinger
+        return "BenchmarkSettings{sizeMib=" + sizeMib + ", largeSizeMib=" + largeSizeMib + ", receiveRounds="
+                + receiveRounds + ", warmupCalls=" + warmupCalls + ", calls=" + calls + ", tokenThreads="
+                + tokenThreads + ", tokenCallsPerThread=" + tokenCallsPerThread + ", meldinger=" + meldinger
                 + ", batchSize=" + batchSize + ", indexWarmups=" + indexWarmups + ", indexRounds=" + indexRounds
-                + ", boundedHeapCheck=" + boundedHeapCheck + ", cliToolchain=" + cliToolchain + ", workDirectory="
-                + workDirectory + "}";
+                + ", cliToolchain=" + cliToolchain + ", workDirectory=" + workDirectory + "}";
     }
 
     /** Collects the settings; checked in {@link #build()}. */
     public static final class Builder {
-        private int sizeMib = 256;
-        private int receiveWarmups = 1;
-        private int receiveRounds = 3;
+        private int sizeMib = 1024;
+        private int largeSizeMib = 3072;
+        private int receiveRounds = 2;
         private int warmupCalls = 2000;
         private int calls = 5000;
         private int meldinger = 100_000;
         private int batchSize = 5000;
         private int indexWarmups = 1;
         private int indexRounds = 5;
-        private boolean boundedHeapCheck = true;
+        private int tokenThreads = 32;
+        private int tokenCallsPerThread = 1000;
         private boolean cliToolchain = true;
         private Path workDirectory = Path.of(System.getProperty("java.io.tmpdir"));
 
@@ -206,14 +221,37 @@ final class BenchmarkSettings {
             return this;
         }
 
+
         /**
-         * Sets the receive benchmark's warm-up rounds.
+         * Sets the size of the larger forsendelse that only fiks-clients receives.
          *
-         * @param receiveWarmups zero or more
+         * @param largeSizeMib MiB; zero leaves it out
          * @return this builder
          */
-        public Builder receiveWarmups(int receiveWarmups) {
-            this.receiveWarmups = receiveWarmups;
+        public Builder largeSizeMib(int largeSizeMib) {
+            this.largeSizeMib = largeSizeMib;
+            return this;
+        }
+
+        /**
+         * Sets how many threads call at the same time in the token-reuse benchmark.
+         *
+         * @param tokenThreads at least 1
+         * @return this builder
+         */
+        public Builder tokenThreads(int tokenThreads) {
+            this.tokenThreads = tokenThreads;
+            return this;
+        }
+
+        /**
+         * Sets how many calls each thread makes in the token-reuse benchmark.
+         *
+         * @param tokenCallsPerThread at least 1
+         * @return this builder
+         */
+        public Builder tokenCallsPerThread(int tokenCallsPerThread) {
+            this.tokenCallsPerThread = tokenCallsPerThread;
             return this;
         }
 
@@ -294,16 +332,6 @@ final class BenchmarkSettings {
             return this;
         }
 
-        /**
-         * Chooses whether the receive variants are also tried in a fresh JVM with a small heap.
-         *
-         * @param boundedHeapCheck {@code true} to try them
-         * @return this builder
-         */
-        public Builder boundedHeapCheck(boolean boundedHeapCheck) {
-            this.boundedHeapCheck = boundedHeapCheck;
-            return this;
-        }
 
         /**
          * Chooses whether the openssl toolchain is timed when it is installed.
@@ -336,7 +364,9 @@ final class BenchmarkSettings {
         public BenchmarkSettings build() {
             List<String> problems = new ArrayList<>();
             atLeast(sizeMib, 1, "sizeMib", problems);
-            atLeast(receiveWarmups, 0, "receiveWarmups", problems);
+            atLeast(largeSizeMib, 0, "largeSizeMib", problems);
+            atLeast(tokenThreads, 1, "tokenThreads", problems);
+            atLeast(tokenCallsPerThread, 1, "tokenCallsPerThread", problems);
             atLeast(receiveRounds, 1, "receiveRounds", problems);
             atLeast(warmupCalls, 0, "warmupCalls", problems);
             atLeast(calls, 1, "calls", problems);

@@ -1,7 +1,6 @@
 package io.github.fiksclients.benchmarks;
 
 import com.google.gson.Gson;
-import com.sun.net.httpserver.HttpExchange;
 import io.github.fiksclients.auth.Secret;
 import io.github.fiksclients.innsyn.EksponertFor;
 import io.github.fiksclients.innsyn.IndexSummary;
@@ -18,6 +17,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
+import javax.net.SocketFactory;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -25,21 +25,16 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
- * Bulk indexing in Innsyn: many messages in PUTs of up to 5,000 to a loopback server that reads each body and answers
- * a fixed {@code MeldingIndexResponseV2}. The baseline builds the generated request models by hand (metadata as
- * Base64 JSON), serializes them with the generated Gson and PUTs with raw OkHttp; fiks-clients is
- * {@link InnsynClient#index(java.util.stream.Stream)}. Both start from the same records and alternate run by run.
+ * Bulk indexing in Innsyn: many messages in PUTs of up to 5,000 to a loopback server that reads each body. The
+ * baseline builds the generated request models by hand from the same records (metadata JSON, Base64, batch JSON with
+ * the generated Gson) and PUTs with raw OkHttp; fiks-clients is {@link InnsynClient#index(java.util.stream.Stream)}.
+ * Each is run with TCP_NODELAY on and off, the four alternating run by run, and every run must send exactly the
+ * expected number of requests. A separate JVM with a heap too small for all the request bodies shows that the facade
+ * holds one batch at a time.
  */
 final class IndexBenchmark {
 
-    private static final String PATH = "/innsyn-index/api/v2/indexRequest";
-    private static final String INTEGRASJON_ID = "bench-integrasjon";
-    private static final String INTEGRASJON_PASSORD = "bench-passord";
-    private static final String ACCESS_TOKEN = "bench-maskinporten-token";
     private static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
-    private static final byte[] RESPONSE =
-            "{\"opprettet\":0,\"oppdatert\":0,\"manglerSamtykke\":0,\"meldingerUtenSamtykke\":[]}"
-                    .getBytes(StandardCharsets.UTF_8);
 
     private IndexBenchmark() {
     }
@@ -48,37 +43,97 @@ final class IndexBenchmark {
      * Runs the benchmark.
      *
      * @param settings how many messages, per request, and how many rounds
-     * @return the rows: total time and the bytes a run allocates
+     * @return the rows: wall time with TCP_NODELAY on and off, the bytes a run allocates, the small heap
      * @throws Exception if a run fails
      */
     static List<ResultRow> run(BenchmarkSettings settings) throws Exception {
         int meldinger = settings.meldinger();
         int batchSize = settings.batchSize();
-        OkHttpClient okHttp = new OkHttpClient.Builder().socketFactory(new NoDelaySockets()).build();
-        try (LoopbackServer server = LoopbackServer.start(PATH, IndexBenchmark::answer);
-                InnsynClient innsyn = InnsynClient.builder().baseUrl(server.url("/"))
-                        .integrasjon(INTEGRASJON_ID, Secret.of(INTEGRASJON_PASSORD))
-                        .accessTokenProvider(() -> ACCESS_TOKEN)
-                        .batchSize(batchSize)
-                        .build()) {
-            String url = server.url(PATH);
+        int requests = (meldinger + batchSize - 1) / batchSize;
+        OkHttpClient noDelay = new OkHttpClient.Builder().socketFactory(LoopbackSockets.noDelay()).build();
+        OkHttpClient delayedAcks = new OkHttpClient.Builder().socketFactory(LoopbackSockets.delayedAcks()).build();
+        try (InnsynIndexServer server = InnsynIndexServer.start();
+                InnsynClient innsyn = client(server, batchSize, null);
+                InnsynClient innsynDelayedAcks = client(server, batchSize, delayedAcks)) {
+            String url = server.url(InnsynIndexServer.PATH);
             List<List<Run>> runs = Alternating.measure(List.of(
-                    () -> handWritten(okHttp, url, meldinger, batchSize),
-                    () -> requireIndexed(innsyn.index(IntStream.range(0, meldinger)
-                            .mapToObj(IndexBenchmark::melding)), meldinger)),
+                    counted(server, requests, () -> handWritten(noDelay, url, meldinger, batchSize)),
+                    counted(server, requests, () -> viaFacade(innsyn, meldinger)),
+                    counted(server, requests, () -> handWritten(delayedAcks, url, meldinger, batchSize)),
+                    counted(server, requests, () -> viaFacade(innsynDelayedAcks, meldinger))),
                     settings.indexWarmups(), settings.indexRounds());
-            int requests = (meldinger + batchSize - 1) / batchSize;
-            String what = String.format(Locale.ROOT, "Innsyn index %,d meldinger in %d PUTs (median of %d), ",
-                    meldinger, requests, settings.indexRounds());
+            String what = String.format(Locale.ROOT, "Innsyn index %,d meldinger, exactly %d PUTs per run (median of "
+                    + "%d), ", meldinger, requests, settings.indexRounds());
+            double rawOn = Stats.of(runs.get(0), Run::nanos).median();
+            double fiksOn = Stats.of(runs.get(1), Run::nanos).median();
+            double rawOff = Stats.of(runs.get(2), Run::nanos).median();
+            double fiksOff = Stats.of(runs.get(3), Run::nanos).median();
             return List.of(
-                    ResultRow.compared(what + "wall time", Stats.of(runs.get(0), Run::nanos).median(),
-                            Stats.of(runs.get(1), Run::nanos).median(), Unit.DURATION, Target.atMost(1.20)),
-                    ResultRow.compared(what + "allocated", Stats.of(runs.get(0), Run::allocatedBytes).median(),
-                            Stats.of(runs.get(1), Run::allocatedBytes).median(), Unit.BYTES, Target.none()));
+                    ResultRow.compared(what + "TCP_NODELAY on (fiks default) vs raw OkHttp + Gson, wall time", rawOn,
+                            fiksOn, Unit.DURATION, Target.atMost(1.10)),
+                    ResultRow.compared(what + "TCP_NODELAY off for both, wall time", rawOff, fiksOff, Unit.DURATION,
+                            Target.none()),
+                    ResultRow.compared(what + "fiks with TCP_NODELAY on vs off, wall time", fiksOff, fiksOn,
+                            Unit.DURATION, Target.none()),
+                    ResultRow.compared(what + "allocated by the thread", Stats.of(runs.get(0), Run::allocatedBytes)
+                            .median(), Stats.of(runs.get(1), Run::allocatedBytes).median(), Unit.BYTES,
+                            Target.none()),
+                    smallHeap(meldinger, batchSize));
         } finally {
-            okHttp.dispatcher().executorService().shutdown();
-            okHttp.connectionPool().evictAll();
+            for (OkHttpClient okHttp : List.of(noDelay, delayedAcks)) {
+                okHttp.dispatcher().executorService().shutdown();
+                okHttp.connectionPool().evictAll();
+            }
         }
+    }
+
+    private static ResultRow smallHeap(int meldinger, int batchSize) throws IOException, InterruptedException {
+        IndexInSmallHeap.Result result = IndexInSmallHeap.run(meldinger, batchSize);
+        return ResultRow.outcome(String.format(Locale.ROOT, "Innsyn index %,d meldinger through the facade, once in "
+                        + "a fresh JVM with -Xmx%dm", meldinger, IndexInSmallHeap.HEAP_MIB),
+                "request bodies in all: " + Unit.BYTES.format(result.bodyBytes()),
+                "completes, " + result.requests() + " PUTs", "memory bounded by one batch",
+                result.requests() == (meldinger + batchSize - 1) / batchSize);
+    }
+
+    /**
+     * Makes an index client for the server.
+     *
+     * @param okHttpClient the base OkHttp client, or null for the runtime's own
+     */
+    static InnsynClient client(InnsynIndexServer server, int batchSize, OkHttpClient okHttpClient) {
+        InnsynClient.Builder builder = InnsynClient.builder().baseUrl(server.url("/"))
+                .integrasjon(InnsynIndexServer.INTEGRASJON_ID, Secret.of(InnsynIndexServer.INTEGRASJON_PASSORD))
+                .accessTokenProvider(() -> InnsynIndexServer.ACCESS_TOKEN)
+                .batchSize(batchSize);
+        if (okHttpClient != null) {
+            builder.okHttpClient(okHttpClient);
+        }
+        return builder.build();
+    }
+
+    /**
+     * Indexes messages 0 to {@code meldinger - 1} through the facade.
+     *
+     * @throws IllegalStateException if the run stopped early
+     */
+    static void viaFacade(InnsynClient innsyn, int meldinger) {
+        IndexSummary summary = innsyn.index(IntStream.range(0, meldinger).mapToObj(IndexBenchmark::melding));
+        if (summary.stoppedEarly() || summary.meldingerIndexed() != meldinger) {
+            throw new IllegalStateException("indexing stopped early: " + summary);
+        }
+    }
+
+    /** Wraps a run so that it fails unless exactly the expected number of requests reached the server. */
+    private static Trial counted(InnsynIndexServer server, int expectedRequests, Trial run) {
+        return () -> {
+            int before = server.requests();
+            run.run();
+            int sent = server.requests() - before;
+            if (sent != expectedRequests) {
+                throw new IllegalStateException("a run sent " + sent + " requests, not " + expectedRequests);
+            }
+        };
     }
 
     /** The baseline: what a hand-written integration does to index its records. */
@@ -106,9 +161,9 @@ final class IndexBenchmark {
             }
             String json = requestGson.toJson(new IndexRequestV2().meldinger(batch));
             Request request = new Request.Builder().url(url)
-                    .header("Authorization", "Bearer " + ACCESS_TOKEN)
-                    .header("IntegrasjonId", INTEGRASJON_ID)
-                    .header("IntegrasjonPassord", INTEGRASJON_PASSORD)
+                    .header("Authorization", "Bearer " + InnsynIndexServer.ACCESS_TOKEN)
+                    .header("IntegrasjonId", InnsynIndexServer.INTEGRASJON_ID)
+                    .header("IntegrasjonPassord", InnsynIndexServer.INTEGRASJON_PASSORD)
                     .put(RequestBody.create(json, JSON_TYPE))
                     .build();
             try (Response response = okHttp.newCall(request).execute()) {
@@ -131,20 +186,5 @@ final class IndexBenchmark {
                 .eksternRef(source.eksternRef())
                 .metadata(source.metadata())
                 .build();
-    }
-
-    private static void requireIndexed(IndexSummary summary, int meldinger) {
-        if (summary.stoppedEarly() || summary.meldingerIndexed() != meldinger) {
-            throw new IllegalStateException("indexing stopped early: " + summary);
-        }
-    }
-
-    private static void answer(HttpExchange exchange) throws IOException {
-        LoopbackServer.drain(exchange);
-        boolean authenticated = ("Bearer " + ACCESS_TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"))
-                && INTEGRASJON_ID.equals(exchange.getRequestHeaders().getFirst("IntegrasjonId"))
-                && INTEGRASJON_PASSORD.equals(exchange.getRequestHeaders().getFirst("IntegrasjonPassord"));
-        LoopbackServer.respond(exchange, authenticated ? 200 : 401, "application/json",
-                authenticated ? RESPONSE : new byte[0]);
     }
 }

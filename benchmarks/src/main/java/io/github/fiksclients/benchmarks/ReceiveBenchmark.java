@@ -1,89 +1,134 @@
 package io.github.fiksclients.benchmarks;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Receiving a large forsendelse from its encrypted envelope on disk: decrypt, unzip, write and verify every file.
- * The baseline buffers everything ({@link BufferingReceiver}); fiks-clients streams ({@link ReceiveVariant#STREAMING}).
- * Wall time and the bytes the receiving thread allocates are compared; optionally also the openssl toolchain, and
- * whether each receiver fits in a small heap.
+ * Receiving a large forsendelse through the {@code SvarInnClient} facade: listed and downloaded from a loopback
+ * SvarInn, decrypted, unpacked and verified by a fresh JVM with a {@value FacadeReceive#HEAP_MIB} MiB heap, against
+ * {@code openssl cms -decrypt} + {@code unzip} + {@code sha256sum} on the same envelope on disk, alternating. Then a
+ * larger forsendelse, which openssl cannot decrypt, through the facade alone. The fixtures are deleted after use.
  */
 final class ReceiveBenchmark {
 
     private static final long MIB = 1024L * 1024;
+    private static final long MAX_PEAK_RSS = 128 * MIB;
+    private static final double MAX_RATIO_TO_OPENSSL = 0.15;
 
     private ReceiveBenchmark() {
     }
 
     /**
-     * Makes the forsendelse, runs the benchmark and deletes the files.
+     * Makes the forsendelser, runs the benchmark and deletes the files.
      *
-     * @param settings the forsendelse's size, the rounds, and which extra rows to produce
+     * @param settings the forsendelser's sizes, the rounds, and whether to run the openssl toolchain
      * @return the rows
-     * @throws Exception if a receiver fails
+     * @throws Exception if a receive fails
      */
     static List<ResultRow> run(BenchmarkSettings settings) throws Exception {
-        try (ReceiveFixture fixture = ReceiveFixture.create(settings.workDirectory(), settings.sizeMib() * MIB)) {
+        List<ResultRow> rows = new ArrayList<>(againstOpenssl(settings));
+        if (settings.largeSizeMib() > 0) {
+            rows.add(large(settings));
+        }
+        return rows;
+    }
+
+    private static List<ResultRow> againstOpenssl(BenchmarkSettings settings) throws Exception {
+        long size = settings.sizeMib() * MIB;
+        String what = String.format(Locale.ROOT, "SvarInn %d MiB forsendelse (4 files, median of %d): ",
+                settings.sizeMib(), settings.receiveRounds());
+        // openssl writes the archive and unzip the files next to the envelope: three times the size at most.
+        String noRoom = lacksRoom(settings.workDirectory(), 3 * size);
+        if (noRoom != null) {
+            return List.of(ResultRow.skipped(what + "facade vs openssl", noRoom));
+        }
+        try (ReceiveFixture fixture = ReceiveFixture.create(settings.workDirectory(), size);
+                SvarInnServer server = SvarInnServer.offering(fixture)) {
             boolean cli = settings.cliToolchain() && CliToolchain.isInstalled();
-            List<Trial> trials = new ArrayList<>(List.of(
-                    new Receive(ReceiveVariant.BUFFERED, fixture), new Receive(ReceiveVariant.STREAMING, fixture)));
+            CliToolchain openssl = new CliToolchain(fixture);
+            List<FacadeReceive.Result> facade = new ArrayList<>();
+            List<Run> opensslRuns = new ArrayList<>();
+            for (int round = 0; round < settings.receiveRounds(); round++) {
+                if (cli && round % 2 == 1) {
+                    opensslRuns.add(timed(openssl));
+                }
+                facade.add(requireAll(FacadeReceive.run(server, fixture), fixture));
+                if (cli && round % 2 == 0) {
+                    opensslRuns.add(timed(openssl));
+                }
+            }
+            double facadeNanos = Stats.of(facade, FacadeReceive.Result::nanos).median();
+            double processNanos = Stats.of(facade, FacadeReceive.Result::processNanos).median();
+            long peakRss = facade.stream().mapToLong(FacadeReceive.Result::peakRssBytes).max().orElse(-1);
+            String versus = "facade in -Xmx" + FacadeReceive.HEAP_MIB + "m vs openssl cms -decrypt + unzip + sha256sum";
+            List<ResultRow> rows = new ArrayList<>();
             if (cli) {
-                trials.add(new CliToolchain(fixture));
+                double opensslNanos = Stats.of(opensslRuns, Run::nanos).median();
+                rows.add(ResultRow.compared(what + versus + ", wall time", opensslNanos, facadeNanos, Unit.DURATION,
+                        Target.atMost(MAX_RATIO_TO_OPENSSL)));
+                rows.add(ResultRow.compared(what + "the same, facade's JVM start included", opensslNanos,
+                        processNanos, Unit.DURATION, Target.none()));
+            } else {
+                rows.add(ResultRow.skipped(what + versus, settings.cliToolchain()
+                        ? "openssl, unzip or sha256sum not found; facade took " + Unit.DURATION.format(facadeNanos)
+                        : "switched off; facade took " + Unit.DURATION.format(facadeNanos)));
             }
-            List<List<Run>> runs = Alternating.measure(trials, settings.receiveWarmups(), settings.receiveRounds());
-            double streamingNanos = Stats.of(runs.get(1), Run::nanos).median();
-            String what = String.format(Locale.ROOT, "SvarInn receive %d MiB (4 files, median of %d), ",
-                    settings.sizeMib(), settings.receiveRounds());
-            List<ResultRow> rows = new ArrayList<>(List.of(
-                    ResultRow.compared(what + "wall time", Stats.of(runs.get(0), Run::nanos).median(), streamingNanos,
-                            Unit.DURATION, Target.atMost(1.0)),
-                    ResultRow.compared(what + "allocated by the thread",
-                            Stats.of(runs.get(0), Run::allocatedBytes).median(),
-                            Stats.of(runs.get(1), Run::allocatedBytes).median(), Unit.BYTES, Target.atMost(0.05))));
-            if (settings.boundedHeapCheck()) {
-                String fiks = BoundedHeapReceive.tryReceive(ReceiveVariant.STREAMING, fixture);
-                String heapWhat = String.format(Locale.ROOT, "SvarInn receive %d MiB, once in a fresh JVM with -Xmx%dm",
-                        settings.sizeMib(), BoundedHeapReceive.HEAP_MIB);
-                rows.add(ResultRow.outcome(heapWhat, BoundedHeapReceive.tryReceive(ReceiveVariant.BUFFERED, fixture),
-                        fiks, "fiks completes", fiks.equals("completes")));
-            }
-            String cliWhat = what + "wall time vs openssl cms + unzip + sha256sum";
-            rows.add(cli
-                    ? ResultRow.compared(cliWhat, Stats.of(runs.get(2), Run::nanos).median(), streamingNanos,
-                            Unit.DURATION, Target.none())
-                    : ResultRow.skipped(cliWhat, settings.cliToolchain() ? "openssl, unzip or sha256sum not found"
-                            : "switched off"));
+            rows.add(peakRssRow(what + "facade's peak RSS (VmHWM) in -Xmx" + FacadeReceive.HEAP_MIB + "m", peakRss));
             return rows;
         }
     }
 
-    /** One receive of the fixture with one variant into a new directory, deleted after the run. */
-    private static final class Receive implements Trial {
-        private final ReceiveVariant variant;
-        private final ReceiveFixture fixture;
-        private Path directory;
-
-        Receive(ReceiveVariant variant, ReceiveFixture fixture) {
-            this.variant = variant;
-            this.fixture = fixture;
+    private static ResultRow large(BenchmarkSettings settings) throws Exception {
+        long size = settings.largeSizeMib() * MIB;
+        String what = String.format(Locale.ROOT, "SvarInn %d MiB forsendelse (4 files), facade in -Xmx%dm",
+                settings.largeSizeMib(), FacadeReceive.HEAP_MIB);
+        String noRoom = lacksRoom(settings.workDirectory(), 2 * size);
+        if (noRoom != null) {
+            return ResultRow.skipped(what, noRoom);
         }
-
-        @Override
-        public void run() throws Exception {
-            directory = fixture.newOutputDirectory();
-            int files = variant.receive(fixture, directory);
-            if (files != fixture.expectedFiles().size()) {
-                throw new IllegalStateException(variant + " received " + files + " files, not "
-                        + fixture.expectedFiles().size());
-            }
+        try (ReceiveFixture fixture = ReceiveFixture.create(settings.workDirectory(), size);
+                SvarInnServer server = SvarInnServer.offering(fixture)) {
+            FacadeReceive.Result result = requireAll(FacadeReceive.run(server, fixture), fixture);
+            boolean met = result.peakRssBytes() >= 0 && result.peakRssBytes() <= MAX_PEAK_RSS;
+            return ResultRow.outcome(what, size > 2048 * MIB ? "openssl cannot (> 2 GiB)" : "not run",
+                    "verified in " + Unit.DURATION.format(result.nanos()) + ", peak RSS "
+                            + Unit.BYTES.format(result.peakRssBytes()),
+                    "completes, ≤ 128 MiB", met);
         }
+    }
 
-        @Override
-        public void afterEach() {
-            FileTrees.delete(directory);
+    private static ResultRow peakRssRow(String what, long peakRss) {
+        if (peakRss < 0) {
+            return ResultRow.skipped(what, "no /proc/self/status here");
         }
+        return ResultRow.outcome(what, "—", Unit.BYTES.format(peakRss), "≤ 128 MiB", peakRss <= MAX_PEAK_RSS);
+    }
+
+    private static FacadeReceive.Result requireAll(FacadeReceive.Result result, ReceiveFixture fixture) {
+        if (result.files() != fixture.expectedFiles().size()) {
+            throw new IllegalStateException("the facade received " + result.files() + " files, not "
+                    + fixture.expectedFiles().size());
+        }
+        return result;
+    }
+
+    private static Run timed(Trial trial) throws Exception {
+        long start = System.nanoTime();
+        trial.run();
+        long nanos = System.nanoTime() - start;
+        trial.afterEach();
+        return new Run(nanos, 0);
+    }
+
+    /** Says why a fixture of this many bytes cannot be made here, or returns null if it can. */
+    private static String lacksRoom(Path directory, long bytes) throws IOException {
+        long usable = Files.getFileStore(directory).getUsableSpace();
+        long needed = bytes + 256 * MIB;
+        return usable >= needed ? null : "needs " + Unit.BYTES.format(needed) + " free in " + directory + ", has "
+                + Unit.BYTES.format(usable);
     }
 }

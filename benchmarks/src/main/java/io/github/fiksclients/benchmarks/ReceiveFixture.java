@@ -1,35 +1,25 @@
 package io.github.fiksclients.benchmarks;
 
-import io.github.fiksclients.auth.KeyMaterial;
 import io.github.fiksclients.svarinn.receive.ExpectedFile;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Writer;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
-import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.cms.CMSAlgorithm;
 import org.bouncycastle.cms.CMSEnvelopedDataStreamGenerator;
 import org.bouncycastle.cms.CMSException;
@@ -37,40 +27,29 @@ import org.bouncycastle.cms.jcajce.JceCMSContentEncryptorBuilder;
 import org.bouncycastle.cms.jcajce.JceKeyTransRecipientInfoGenerator;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
- * A forsendelse on disk as SvarInn delivers it: four files of pseudo-random bytes, zipped (deflate) and encrypted
- * (CMS, AES-256-CBC, RSA key transport) to a receiving system's 2048-bit key made for the run, with the metadata a
- * receiver checks (names, sizes, SHA-256).
+ * A forsendelse on disk as SvarInn delivers it: four files of pseudo-random bytes, zipped (deflated entries) and
+ * encrypted (CMS in BouncyCastle's streamed, indefinite-length form; AES-256-CBC; RSA key transport) to a receiving
+ * system's 2048-bit key made for the run, with the metadata a receiver checks (names, sizes, SHA-256).
  *
- * <p>The directory holds {@code forsendelse.cms}, the key and certificate as PEM (for the openssl toolchain and the
- * separate JVM), and {@code expected.tsv} with the metadata. A fixture that {@link #create} made deletes its directory
- * when closed; one that {@link #open} read leaves it.
+ * <p>The directory holds {@code forsendelse.cms} and the key and certificate as PEM (for the openssl toolchain and the
+ * receiving JVM); closing the fixture deletes it.
  */
 final class ReceiveFixture implements AutoCloseable {
-
-    /** The id of the forsendelse; it names its directory when received. */
-    static final String FORSENDELSE_ID = "benchmark-forsendelse";
 
     private static final List<String> FILE_NAMES = List.of("vedtak.pdf", "vedlegg/tegninger.pdf",
             "vedlegg/situasjonsplan.pdf", "skannet-arkiv.tif");
     private static final String ENVELOPE = "forsendelse.cms";
     private static final String PRIVATE_KEY = "privatekey.pem";
     private static final String CERTIFICATE = "certificate.pem";
-    private static final String EXPECTED = "expected.tsv";
 
     private final Path directory;
-    private final PrivateKey privateKey;
     private final List<ExpectedFile> expectedFiles;
-    private final boolean owned;
 
-    private ReceiveFixture(Path directory, PrivateKey privateKey, List<ExpectedFile> expectedFiles, boolean owned) {
+    private ReceiveFixture(Path directory, List<ExpectedFile> expectedFiles) {
         this.directory = directory;
-        this.privateKey = privateKey;
         this.expectedFiles = List.copyOf(expectedFiles);
-        this.owned = owned;
     }
 
     /**
@@ -84,34 +63,16 @@ final class ReceiveFixture implements AutoCloseable {
     static ReceiveFixture create(Path workDirectory, long totalBytes) throws IOException {
         Path directory = Files.createTempDirectory(workDirectory, "fiks-benchmark-");
         try {
-            KeyPair keyPair = rsaKeyPair();
-            X509Certificate certificate = selfSigned(keyPair);
+            KeyPair keyPair = SelfSignedKeys.rsaKeyPair();
+            X509Certificate certificate = SelfSignedKeys.certificate(keyPair, "Benchmark arkivsystem");
             writePem(directory.resolve(PRIVATE_KEY), new JcaPKCS8Generator(keyPair.getPrivate(), null));
             writePem(directory.resolve(CERTIFICATE), certificate);
             List<ExpectedFile> expected = writeEnvelope(directory.resolve(ENVELOPE), certificate, totalBytes);
-            writeExpected(directory.resolve(EXPECTED), expected);
-            return new ReceiveFixture(directory, keyPair.getPrivate(), expected, true);
+            return new ReceiveFixture(directory, expected);
         } catch (IOException | RuntimeException e) {
             FileTrees.delete(directory);
             throw e;
         }
-    }
-
-    /**
-     * Reads a fixture that another process made, without taking it over.
-     *
-     * @param directory the fixture's directory
-     * @return the fixture; closing it leaves the files
-     * @throws IOException if its files cannot be read
-     */
-    static ReceiveFixture open(Path directory) throws IOException {
-        PrivateKey privateKey = KeyMaterial.fromPem(directory.resolve(PRIVATE_KEY)).privateKey();
-        List<ExpectedFile> expected = new ArrayList<>();
-        for (String line : Files.readAllLines(directory.resolve(EXPECTED), StandardCharsets.UTF_8)) {
-            String[] fields = line.split("\t");
-            expected.add(ExpectedFile.of(fields[0], fields[2], Long.parseLong(fields[1])));
-        }
-        return new ReceiveFixture(directory, privateKey, expected, false);
     }
 
     /**
@@ -151,15 +112,6 @@ final class ReceiveFixture implements AutoCloseable {
     }
 
     /**
-     * The receiving system's private key.
-     *
-     * @return the key
-     */
-    PrivateKey privateKey() {
-        return privateKey;
-    }
-
-    /**
      * The files the forsendelse's metadata lists, with their sizes and SHA-256.
      *
      * @return the expected files, in the order they are in the archive
@@ -178,35 +130,10 @@ final class ReceiveFixture implements AutoCloseable {
         return Files.createTempDirectory(directory, "received-");
     }
 
-    /** Deletes the fixture's directory if this fixture made it. */
+    /** Deletes the fixture's directory with everything in it. */
     @Override
     public void close() {
-        if (owned) {
-            FileTrees.delete(directory);
-        }
-    }
-
-    private static KeyPair rsaKeyPair() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every Java platform makes RSA keys", e);
-        }
-    }
-
-    private static X509Certificate selfSigned(KeyPair keyPair) {
-        X500Name name = new X500Name("CN=Benchmark arkivsystem");
-        Instant now = Instant.now();
-        try {
-            return new JcaX509CertificateConverter().getCertificate(new JcaX509v3CertificateBuilder(name,
-                    BigInteger.ONE, Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(30))),
-                    name, keyPair.getPublic())
-                    .build(new JcaContentSignerBuilder("SHA256withRSA").build(keyPair.getPrivate())));
-        } catch (GeneralSecurityException | OperatorCreationException e) {
-            throw new IllegalStateException("cannot make the receiving system's certificate", e);
-        }
+        FileTrees.delete(directory);
     }
 
     private static void writePem(Path file, Object item) throws IOException {
@@ -221,7 +148,8 @@ final class ReceiveFixture implements AutoCloseable {
         List<ExpectedFile> expected = new ArrayList<>();
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024);
                 ZipOutputStream zip = new ZipOutputStream(encrypting(out, recipient))) {
-            zip.setLevel(Deflater.BEST_SPEED);
+            // Random bytes do not compress: deflate would emit the same stored blocks, only slower to make.
+            zip.setLevel(Deflater.NO_COMPRESSION);
             for (int i = 0; i < FILE_NAMES.size(); i++) {
                 long size = totalBytes / FILE_NAMES.size() + (i < totalBytes % FILE_NAMES.size() ? 1 : 0);
                 MessageDigest sha256 = sha256();
@@ -244,14 +172,6 @@ final class ReceiveFixture implements AutoCloseable {
         } catch (GeneralSecurityException | CMSException e) {
             throw new IllegalStateException("cannot start the CMS envelope", e);
         }
-    }
-
-    private static void writeExpected(Path file, List<ExpectedFile> expected) throws IOException {
-        List<String> lines = new ArrayList<>();
-        for (ExpectedFile each : expected) {
-            lines.add(each.filnavn() + "\t" + each.size().orElseThrow() + "\t" + each.sha256());
-        }
-        Files.write(file, lines, StandardCharsets.UTF_8);
     }
 
     private static MessageDigest sha256() {

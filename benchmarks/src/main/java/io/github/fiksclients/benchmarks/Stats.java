@@ -16,10 +16,11 @@ record Stats(double median, double p90) {
      *
      * @param runs at least one run
      * @param quantity which number of a run, such as {@link Run#nanos()}
+     * @param <T> what a run is
      * @return its median and 90th percentile
      * @throws IllegalArgumentException if there are no runs
      */
-    static Stats of(List<Run> runs, ToLongFunction<Run> quantity) {
+    static <T> Stats of(List<T> runs, ToLongFunction<T> quantity) {
         if (runs.isEmpty()) {
             throw new IllegalArgumentException("no runs to summarize");
         }

@@ -17,34 +17,46 @@ class BenchmarkTest {
     Path workDirectory;
 
     @Test
-    void receiveProducesItsRows() throws Exception {
+    void receiveRunsTheFacadeInASmallHeapAndCleansUp() throws Exception {
         List<ResultRow> rows = Benchmark.RECEIVE.run(tiny());
 
-        assertThat(rows).extracting(ResultRow::benchmark).anySatisfy(name -> assertThat(name).endsWith("wall time"))
-                .anySatisfy(name -> assertThat(name).endsWith("allocated by the thread"))
-                .anySatisfy(name -> assertThat(name).contains("openssl"));
+        assertThat(rows).extracting(ResultRow::benchmark)
+                .anySatisfy(name -> assertThat(name).contains("openssl"))
+                .anySatisfy(name -> assertThat(name).contains("peak RSS"));
         assertThat(rows).anySatisfy(row -> {
-            assertThat(row.benchmark()).contains("fresh JVM with -Xmx64m");
-            assertThat(row.fiks()).isEqualTo("completes");
+            assertThat(row.benchmark()).startsWith("SvarInn 2 MiB forsendelse");
+            assertThat(row.fiks()).startsWith("verified in");
         });
         assertThat(workDirectory).isEmptyDirectory();
     }
 
     @Test
-    void perCallProducesItsRows() throws Exception {
+    void perCallComparesTheGeneratedCallWithRawOkHttpAndGson() throws Exception {
         List<ResultRow> rows = Benchmark.PER_CALL.run(tiny());
 
         assertThat(rows).extracting(ResultRow::benchmark)
-                .anySatisfy(name -> assertThat(name).endsWith("FiksClient + generated SvarInnApi: median"))
-                .anySatisfy(name -> assertThat(name).endsWith("SvarInnClient.fetchNew(): median"));
+                .anySatisfy(name -> assertThat(name).endsWith("FiksClient + generated SvarInnApi vs raw OkHttp + Gson: median"))
+                .anySatisfy(name -> assertThat(name).contains("without parsing"));
     }
 
     @Test
-    void indexProducesItsRows() throws Exception {
+    void tokenReuseCountsOneTokenRequestForAllThreads() throws Exception {
+        List<ResultRow> rows = Benchmark.TOKEN_REUSE.run(tiny());
+
+        assertThat(rows).singleElement().satisfies(row -> {
+            assertThat(row.fiks()).isEqualTo("1");
+            assertThat(row.benchmark()).contains("all 40 calls succeeded: yes");
+        });
+    }
+
+    @Test
+    void indexSendsTheExpectedRequestsWithAndWithoutNoDelay() throws Exception {
         List<ResultRow> rows = Benchmark.INDEX.run(tiny());
 
         assertThat(rows).extracting(ResultRow::benchmark)
-                .anySatisfy(name -> assertThat(name).startsWith("Innsyn index 30 meldinger in 3 PUTs"));
+                .anySatisfy(name -> assertThat(name).startsWith("Innsyn index 30 meldinger, exactly 3 PUTs per run"))
+                .anySatisfy(name -> assertThat(name).contains("TCP_NODELAY off"));
+        assertThat(rows).anySatisfy(row -> assertThat(row.fiks()).isEqualTo("completes, 3 PUTs"));
     }
 
     @Test
@@ -57,7 +69,8 @@ class BenchmarkTest {
     }
 
     private BenchmarkSettings tiny() {
-        return BenchmarkSettings.quick().workDirectory(workDirectory).sizeMib(1).receiveWarmups(0).receiveRounds(1)
-                .warmupCalls(2).calls(5).meldinger(30).batchSize(10).indexWarmups(0).indexRounds(1).build();
+        return BenchmarkSettings.quick().workDirectory(workDirectory).sizeMib(1).largeSizeMib(2).receiveRounds(1)
+                .warmupCalls(2).calls(5).tokenThreads(4).tokenCallsPerThread(10).meldinger(30).batchSize(10)
+                .indexWarmups(0).indexRounds(1).build();
     }
 }

@@ -8,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
-import retrofit2.converter.gson.GsonConverterFactory;
 import retrofit2.converter.scalars.ScalarsConverterFactory;
 
 /**
@@ -94,7 +93,7 @@ public final class FiksClient implements AutoCloseable {
                 .client(httpClient)
                 .addConverterFactory(ScalarsConverterFactory.create())
                 .addConverterFactory(new GsonRequestBodyConverterFactory(gson))
-                .addConverterFactory(GsonConverterFactory.create(gson))
+                .addConverterFactory(new GsonResponseBodyConverterFactory(gson))
                 .validateEagerly(true)
                 .build()
                 .create(api);

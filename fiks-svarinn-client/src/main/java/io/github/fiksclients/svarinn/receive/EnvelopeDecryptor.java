@@ -5,11 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.PrivateKey;
 import java.util.Objects;
-import org.bouncycastle.asn1.ASN1InputStream;
-import org.bouncycastle.cms.CMSEnvelopedDataParser;
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.cms.KeyTransRecipientInfo;
+import org.bouncycastle.asn1.cms.RecipientInfo;
 import org.bouncycastle.cms.CMSException;
-import org.bouncycastle.cms.KeyTransRecipientInformation;
-import org.bouncycastle.cms.RecipientInformation;
 
 /**
  * Decrypts a downloaded forsendelse, a CMS (PKCS#7) enveloped-data structure, as a stream, with the receiving
@@ -17,8 +16,8 @@ import org.bouncycastle.cms.RecipientInformation;
  *
  * <p>The envelope is read as it arrives and memory use stays constant, whatever its size. Key transport with
  * RSA PKCS#1 v1.5 (what {@code openssl cms -encrypt} and SvarInn use) and RSA-OAEP are supported, with any
- * content cipher the JDK provides (AES-256-CBC in practice). Envelopes in the definite-length DER form, as
- * {@code openssl cms} writes them, are limited to 2 GiB; the streamed (indefinite-length) form has no limit.
+ * content cipher the JDK provides (AES-256-CBC in practice). Both the definite-length DER form, as
+ * {@code openssl cms} writes it, and the streamed (indefinite-length) form are read, of any size.
  *
  * <p>AES-CBC has no integrity protection: decryption detects a wrong key and a damaged padding, not
  * tampered content. The SHA-256 check of {@link ForsendelseExtractor} is what proves the content intact.
@@ -58,29 +57,29 @@ public final class EnvelopeDecryptor {
     public InputStream decrypt(String forsendelseId, InputStream cmsEnvelope) {
         Objects.requireNonNull(forsendelseId, "forsendelseId");
         Objects.requireNonNull(cmsEnvelope, "cmsEnvelope");
-        // An ASN1InputStream with an explicit limit keeps BouncyCastle from bounding lengths by the heap size.
         DownloadStream download = new DownloadStream(cmsEnvelope);
-        InputStream source = new ASN1InputStream(
-                new BufferedInputStream(download, READ_BUFFER_SIZE), Integer.MAX_VALUE);
+        InputStream source = new BufferedInputStream(download, READ_BUFFER_SIZE);
         try {
-            CMSEnvelopedDataParser parser = new CMSEnvelopedDataParser(source);
-            return new TypedFailureInputStream(openContent(forsendelseId, parser), forsendelseId,
+            return new TypedFailureInputStream(openContent(forsendelseId, EnvelopeReader.read(source)), forsendelseId,
                     (id, failure) -> ReadFailures.ofDecryption(id, failure, download));
+        } catch (ForsendelseReceiveException e) {
+            throw e;
         } catch (CMSException | IOException | RuntimeException e) {
             throw ReadFailures.ofDecryption(forsendelseId, e, download);
         }
     }
 
-    private InputStream openContent(String forsendelseId, CMSEnvelopedDataParser parser)
-            throws CMSException, IOException {
+    private InputStream openContent(String forsendelseId, EnvelopeReader.Envelope envelope) throws CMSException {
         int tried = 0;
         CMSException lastFailure = null;
-        for (RecipientInformation recipient : parser.getRecipientInfos().getRecipients()) {
-            if (recipient instanceof KeyTransRecipientInformation) {
+        for (ASN1Encodable each : envelope.recipientInfos()) {
+            if (RecipientInfo.getInstance(each).getInfo() instanceof KeyTransRecipientInfo recipient) {
                 tried++;
                 try {
-                    return recipient.getContentStream(new JdkAesRecipient(privateKey))
-                            .getContentStream();
+                    return new JdkAesRecipient(privateKey)
+                            .getRecipientOperator(recipient.getKeyEncryptionAlgorithm(), envelope.contentEncryption(),
+                                    recipient.getEncryptedKey().getOctets())
+                            .getInputStream(envelope.encryptedContent());
                 } catch (CMSException e) {
                     lastFailure = e;
                 }

@@ -9,7 +9,9 @@ import java.util.HexFormat;
 
 /**
  * Copies one entry to its file while computing its SHA-256 and size, reading no more than one byte past a
- * limit. Not thread-safe: it reuses one buffer.
+ * limit. It fills its 64 KiB buffer before each write: {@link java.util.zip.ZipInputStream} hands out at most
+ * 512 bytes per read, and a write per read would cost a system call per 512 bytes. Not thread-safe: it reuses
+ * one buffer.
  */
 final class HashingCopier {
 
@@ -34,10 +36,14 @@ final class HashingCopier {
     Copied copy(InputStream in, OutputStream out, long maxBytes) throws IOException {
         MessageDigest digest = sha256();
         long copied = 0;
-        while (true) {
-            int n = in.read(buffer, 0, (int) Math.min(buffer.length, maxBytes - copied + 1));
-            if (n < 0) {
-                return new Copied(copied, HexFormat.of().formatHex(digest.digest()));
+        boolean ended = false;
+        while (!ended) {
+            int wanted = (int) Math.min(buffer.length, maxBytes - copied + 1);
+            int n = 0;
+            while (n < wanted && !ended) {
+                int read = in.read(buffer, n, wanted - n);
+                ended = read < 0;
+                n += Math.max(read, 0);
             }
             copied += n;
             if (copied > maxBytes) {
@@ -46,6 +52,7 @@ final class HashingCopier {
             digest.update(buffer, 0, n);
             out.write(buffer, 0, n);
         }
+        return new Copied(copied, HexFormat.of().formatHex(digest.digest()));
     }
 
     private static MessageDigest sha256() {

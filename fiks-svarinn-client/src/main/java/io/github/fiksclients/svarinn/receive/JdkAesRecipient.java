@@ -6,7 +6,6 @@ import java.security.Key;
 import java.security.PrivateKey;
 import java.util.Set;
 import javax.crypto.Cipher;
-import javax.crypto.CipherInputStream;
 import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
@@ -19,11 +18,11 @@ import org.bouncycastle.cms.jcajce.JceKeyTransEnvelopedRecipient;
 import org.bouncycastle.operator.InputDecryptor;
 
 /**
- * An RSA key-transport recipient that decrypts AES-CBC content with the JDK's own {@link CipherInputStream}.
+ * An RSA key-transport recipient that decrypts AES-CBC content with the JDK's own AES, in 64 KiB chunks.
  *
  * <p>BouncyCastle unwraps the content key as usual; the content itself then goes through the JDK's AES
- * (hardware accelerated), whose stream reuses its buffers, instead of BouncyCastle's stream, which allocates a
- * new array for every block it decrypts. Other content ciphers fall back to BouncyCastle unchanged.
+ * (hardware accelerated) in a {@link ChunkedCipherInputStream}, which reuses its buffers, instead of
+ * BouncyCastle's stream, which allocates a new array for every block it decrypts. Other content ciphers fall back to BouncyCastle unchanged.
  */
 final class JdkAesRecipient extends JceKeyTransEnvelopedRecipient {
 
@@ -52,7 +51,7 @@ final class JdkAesRecipient extends JceKeyTransEnvelopedRecipient {
 
             @Override
             public InputStream getInputStream(InputStream encrypted) {
-                return new CipherInputStream(encrypted, cipher);
+                return new ChunkedCipherInputStream(encrypted, cipher);
             }
         });
     }
