@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
@@ -14,15 +16,25 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 
-/** A local Maskinporten token endpoint that counts the grants it receives. */
-final class FakeMaskinporten implements AutoCloseable {
+/**
+ * A local Maskinporten token endpoint for the real {@code maskinporten-client}: it counts the grants it receives,
+ * answers each as a script says, and remembers the tokens it issued with their expiry, so an API stand-in can check
+ * them. Shared with other modules' tests through this module's test jar.
+ */
+public final class FakeMaskinporten implements AutoCloseable {
 
     final MockWebServer server = new MockWebServer();
     final AtomicInteger tokenRequests = new AtomicInteger();
     final List<String> issued = new CopyOnWriteArrayList<>();
-    private volatile IntFunction<MockResponse> responder = n -> tokenResponse(issue("token-" + n));
+    private final Map<String, Instant> expiries = new ConcurrentHashMap<>();
+    private volatile IntFunction<MockResponse> responder = n -> token(120);
 
-    FakeMaskinporten() throws IOException {
+    /**
+     * Starts the endpoint on a free loopback port; every grant gets a token valid for 120 s until told otherwise.
+     *
+     * @throws IOException if the server cannot start
+     */
+    public FakeMaskinporten() throws IOException {
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
@@ -32,15 +44,47 @@ final class FakeMaskinporten implements AutoCloseable {
         server.start();
     }
 
-    /** Answers every grant with what {@code responder} makes of the grant's number (1, 2, ...). */
-    void respondWith(IntFunction<MockResponse> responder) {
+    /**
+     * Answers every grant with what {@code responder} makes of the grant's number (1, 2, ...).
+     *
+     * @param responder the answer to grant number n
+     */
+    public void respondWith(IntFunction<MockResponse> responder) {
         this.responder = responder;
     }
 
-    private String issue(String id) {
-        String token = accessToken(id);
+    /**
+     * Issues a new access token and answers with it.
+     *
+     * @param expiresIn the token's lifetime in seconds, as {@code expires_in} and its {@code exp} claim
+     * @return a 200 answer carrying the token
+     */
+    public MockResponse token(int expiresIn) {
+        Instant expiry = Instant.now().plusSeconds(expiresIn);
+        String token = accessToken("token-" + tokenRequests.get(), expiry);
         issued.add(token);
-        return token;
+        expiries.put(token, expiry);
+        return tokenResponse(token, expiresIn);
+    }
+
+    /**
+     * Tells whether a bearer token was issued here and has not expired.
+     *
+     * @param token the token a request carried
+     * @return whether it is valid now
+     */
+    public boolean isValid(String token) {
+        Instant expiry = expiries.get(token);
+        return expiry != null && Instant.now().isBefore(expiry);
+    }
+
+    /**
+     * The number of grants received so far.
+     *
+     * @return the count
+     */
+    public int grants() {
+        return tokenRequests.get();
     }
 
     URI tokenEndpoint() {
@@ -51,7 +95,13 @@ final class FakeMaskinporten implements AutoCloseable {
         return server.url("/").toString();
     }
 
-    MaskinportenTokenProvider.Builder provider(TestKeys keys) {
+    /**
+     * A token provider for this endpoint, signing with {@code keys}.
+     *
+     * @param keys the client's key and certificate
+     * @return a builder with endpoint, audience, issuer and keys set
+     */
+    public MaskinportenTokenProvider.Builder provider(TestKeys keys) {
         return MaskinportenTokenProvider.builder()
                 .tokenEndpoint(tokenEndpoint())
                 .audience(audience())
@@ -60,19 +110,34 @@ final class FakeMaskinporten implements AutoCloseable {
     }
 
     static MockResponse tokenResponse(String accessToken) {
-        return json(200, "{\"access_token\":\"" + accessToken + "\",\"token_type\":\"Bearer\","
-                + "\"expires_in\":120,\"scope\":\"ks:fiks\"}");
+        return tokenResponse(accessToken, 120);
     }
 
-    static MockResponse json(int status, String body) {
+    private static MockResponse tokenResponse(String accessToken, int expiresIn) {
+        return json(200, "{\"access_token\":\"" + accessToken + "\",\"token_type\":\"Bearer\","
+                + "\"expires_in\":" + expiresIn + ",\"scope\":\"ks:fiks\"}");
+    }
+
+    /**
+     * A JSON answer, for scripting failures.
+     *
+     * @param status the HTTP status
+     * @param body the JSON body
+     * @return the answer
+     */
+    public static MockResponse json(int status, String body) {
         return new MockResponse.Builder().code(status).setHeader("Content-Type", "application/json").body(body).build();
     }
 
-    /** An access token shaped like Maskinporten's (a JWT with {@code exp}); the signature is not real. */
+    /** An access token shaped like Maskinporten's (a JWT with {@code exp}), valid for 120 s; the signature is not real. */
     static String accessToken(String id) {
-        long exp = Instant.now().plusSeconds(120).getEpochSecond();
+        return accessToken(id, Instant.now().plusSeconds(120));
+    }
+
+    private static String accessToken(String id, Instant expiry) {
         return base64Url("{\"alg\":\"RS256\",\"typ\":\"at+jwt\"}") + "."
-                + base64Url("{\"iss\":\"fake-maskinporten\",\"scope\":\"ks:fiks\",\"jti\":\"" + id + "\",\"exp\":" + exp + "}")
+                + base64Url("{\"iss\":\"fake-maskinporten\",\"scope\":\"ks:fiks\",\"jti\":\"" + id + "\",\"exp\":"
+                        + expiry.getEpochSecond() + "}")
                 + ".c2lnbmF0dXJl";
     }
 
@@ -80,6 +145,7 @@ final class FakeMaskinporten implements AutoCloseable {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Stops the endpoint. */
     @Override
     public void close() {
         server.close();

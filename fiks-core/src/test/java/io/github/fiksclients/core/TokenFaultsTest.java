@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.github.fiksclients.auth.FakeMaskinporten;
 import io.github.fiksclients.auth.FiksAuthentication;
 import io.github.fiksclients.auth.MaskinportenTokenProvider;
 import io.github.fiksclients.auth.Secret;
-import io.github.fiksclients.core.LocalMaskinporten.SigningKey;
+import io.github.fiksclients.auth.TestKeys;
 import io.github.fiksclients.errors.FiksAuthenticationException;
 import io.github.fiksclients.errors.FiksCalls;
 import java.io.IOException;
@@ -44,21 +45,21 @@ class TokenFaultsTest {
     private static final String PASSORD = "integrasjon-passord-Zk9";
     private static final Duration HANG_GUARD = Duration.ofSeconds(20);
 
-    private static SigningKey key;
+    private static TestKeys key;
 
-    private LocalMaskinporten maskinporten;
+    private FakeMaskinporten maskinporten;
     private MockWebServer fiksApi;
     private final AtomicInteger refused = new AtomicInteger();
     private final Map<String, AtomicInteger> callsByToken = new ConcurrentHashMap<>();
 
     @BeforeAll
     static void makeKey() {
-        key = SigningKey.generate();
+        key = TestKeys.generate("local-virksomhet");
     }
 
     @BeforeEach
     void start() throws IOException {
-        maskinporten = new LocalMaskinporten();
+        maskinporten = new FakeMaskinporten();
         fiksApi = new MockWebServer();
         fiksApi.setDispatcher(new Dispatcher() {
             @Override
@@ -85,11 +86,11 @@ class TokenFaultsTest {
 
     @Test
     void tokenEndpointUnavailableOnceThenTheCallSucceeds() {
-        maskinporten.script(grant -> grant == 1
-                ? LocalMaskinporten.answer(503, "{\"error\":\"temporarily_unavailable\"}")
+        maskinporten.respondWith(grant -> grant == 1
+                ? FakeMaskinporten.json(503, "{\"error\":\"temporarily_unavailable\"}")
                 : maskinporten.token(3600));
 
-        FiksCalls.execute(api(client(maskinporten.provider(key))).list());
+        FiksCalls.execute(api(client(maskinporten.provider(key).build())).list());
 
         assertThat(maskinporten.grants()).isEqualTo(2);
         assertThat(fiksApi.getRequestCount()).isEqualTo(1);
@@ -99,11 +100,11 @@ class TokenFaultsTest {
 
     @Test
     void tokenEndpointUnavailableOnceThenAPostIsSentOnce() {
-        maskinporten.script(grant -> grant == 1
-                ? LocalMaskinporten.answer(503, "{\"error\":\"temporarily_unavailable\"}")
+        maskinporten.respondWith(grant -> grant == 1
+                ? FakeMaskinporten.json(503, "{\"error\":\"temporarily_unavailable\"}")
                 : maskinporten.token(3600));
 
-        FiksCalls.execute(api(client(maskinporten.provider(key))).send(Map.of("tittel", "Vedtak")));
+        FiksCalls.execute(api(client(maskinporten.provider(key).build())).send(Map.of("tittel", "Vedtak")));
 
         assertThat(maskinporten.grants()).isEqualTo(2);
         assertThat(fiksApi.getRequestCount()).isEqualTo(1);
@@ -111,9 +112,9 @@ class TokenFaultsTest {
 
     @Test
     void tokenEndpointAlwaysUnavailableFailsWithARetryableAuthenticationException() {
-        maskinporten.script(grant -> LocalMaskinporten.answer(503, "{\"error\":\"temporarily_unavailable\"}"));
+        maskinporten.respondWith(grant -> FakeMaskinporten.json(503, "{\"error\":\"temporarily_unavailable\"}"));
 
-        FiksAuthenticationException thrown = callExpectingAuthenticationFailure(client(maskinporten.provider(key)));
+        FiksAuthenticationException thrown = callExpectingAuthenticationFailure(client(maskinporten.provider(key).build()));
 
         assertThat(thrown).hasMessageContaining("temporarily unavailable (HTTP 503)");
         assertThat(thrown.isRetryable()).isTrue();
@@ -124,8 +125,8 @@ class TokenFaultsTest {
     @Test
     void tokenEndpointDownFailsWithARetryableAuthenticationExceptionWithoutSecrets() throws IOException {
         MaskinportenTokenProvider unreachable;
-        try (LocalMaskinporten closed = new LocalMaskinporten()) {
-            unreachable = closed.provider(key);
+        try (FakeMaskinporten closed = new FakeMaskinporten()) {
+            unreachable = closed.provider(key).build();
         }
 
         FiksAuthenticationException thrown = callExpectingAuthenticationFailure(client(unreachable));
@@ -139,9 +140,9 @@ class TokenFaultsTest {
 
     @Test
     void refusedGrantIsAskedForOnce() {
-        maskinporten.script(grant -> LocalMaskinporten.answer(400, "{\"error\":\"invalid_client\"}"));
+        maskinporten.respondWith(grant -> FakeMaskinporten.json(400, "{\"error\":\"invalid_client\"}"));
 
-        FiksAuthenticationException thrown = callExpectingAuthenticationFailure(client(maskinporten.provider(key)));
+        FiksAuthenticationException thrown = callExpectingAuthenticationFailure(client(maskinporten.provider(key).build()));
 
         assertThat(thrown.isRetryable()).isFalse();
         assertThat(maskinporten.grants()).isEqualTo(1);
@@ -158,7 +159,7 @@ class TokenFaultsTest {
     @Test
     void tokenExpiryDuring32ThreadsTimes1000CallsRefreshesOnceAndFailsNoCall() throws Exception {
         AtomicReference<Instant> firstIssued = new AtomicReference<>();
-        maskinporten.script(grant -> {
+        maskinporten.respondWith(grant -> {
             if (grant == 1) {
                 firstIssued.set(Instant.now());
                 return maskinporten.token(11);
@@ -173,7 +174,7 @@ class TokenFaultsTest {
                 .build();
         try (FiksClient client = FiksClient.builder().baseUrl(fiksApi.url("/")).okHttpClient(pool)
                 .authentication(FiksAuthentication.integrasjon("integrasjon-7", Secret.of(PASSORD),
-                        maskinporten.provider(key)))
+                        maskinporten.provider(key).build()))
                 .build()) {
             TestApi calls = api(client);
             ExecutorService executor = Executors.newFixedThreadPool(threads);
