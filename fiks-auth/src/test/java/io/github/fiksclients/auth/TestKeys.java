@@ -10,6 +10,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
+import java.security.PrivateKey;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
@@ -61,6 +62,24 @@ public final class TestKeys {
         } catch (GeneralSecurityException | OperatorCreationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The private key.
+     *
+     * @return the RSA private key
+     */
+    public PrivateKey privateKey() {
+        return keyPair.getPrivate();
+    }
+
+    /**
+     * The self-signed certificate of the key.
+     *
+     * @return the certificate
+     */
+    public X509Certificate certificate() {
+        return certificate;
     }
 
     Path writePkcs12(Path directory, String password) throws IOException, GeneralSecurityException {
