@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Everything the tests of this JVM made visible, kept until the next scan: the log (also written to the file the
- * system property {@value #LOG_FILE_PROPERTY} names, by default {@value #LOG_FILE} under the module's directory),
+ * Everything the tests of this JVM made visible, until the next scan: the log (written to, and read back from, the
+ * file the system property {@value #LOG_FILE_PROPERTY} names, by default {@value #LOG_FILE} under the module's directory),
  * standard output and error, and the messages of thrown exceptions.
  *
  * <p>Starts on first use: replaces {@code System.out} and {@code System.err} by streams that also copy into it,
@@ -29,7 +29,6 @@ final class TestOutput {
 
     private static final TestOutput INSTANCE = new TestOutput();
 
-    private final StringBuilder unscannedLog = new StringBuilder();
     private final OutputStream logFile;
     private final Path logPath;
     private final StreamCopy stdout;
@@ -37,6 +36,7 @@ final class TestOutput {
     private final ThrownMessages thrown = ThrownMessages.start();
     private final List<Capture> captured = new ArrayList<>();
     private long logBytes;
+    private long scannedLogBytes;
     private long scannedLogLines;
 
     private TestOutput() {
@@ -69,7 +69,6 @@ final class TestOutput {
      * @param event the formatted event
      */
     synchronized void log(String event) {
-        unscannedLog.append(event);
         byte[] bytes = event.getBytes(StandardCharsets.UTF_8);
         try {
             logFile.write(bytes);
@@ -121,8 +120,8 @@ final class TestOutput {
     List<Capture> takeNew() {
         List<Capture> taken = new ArrayList<>();
         synchronized (this) {
-            String newLog = unscannedLog.toString();
-            unscannedLog.setLength(0);
+            String newLog = logSince(scannedLogBytes);
+            scannedLogBytes = logBytes;
             taken.add(new Capture("log " + logPath, scannedLogLines + 1, newLog));
             scannedLogLines += newLog.chars().filter(c -> c == '\n').count();
             taken.addAll(captured);
