@@ -6,36 +6,28 @@ import java.util.List;
 enum Benchmark {
 
     /** The cost of one small SvarInn call: raw OkHttp and Gson against fiks-clients. */
-    PER_CALL {
-        @Override
-        List<ResultRow> run(BenchmarkSettings settings) throws Exception {
-            return PerCallBenchmark.run(settings);
-        }
-    },
+    PER_CALL(PerCallBenchmark::run),
 
     /** Many threads within one Maskinporten token lifetime: how many tokens are requested. */
-    TOKEN_REUSE {
-        @Override
-        List<ResultRow> run(BenchmarkSettings settings) throws Exception {
-            return TokenReuseBenchmark.run(settings);
-        }
-    },
+    TOKEN_REUSE(TokenReuseBenchmark::run),
 
     /** Receiving large forsendelser through the SvarInn facade in a small heap, against openssl. */
-    RECEIVE {
-        @Override
-        List<ResultRow> run(BenchmarkSettings settings) throws Exception {
-            return ReceiveBenchmark.run(settings);
-        }
-    },
+    RECEIVE(ReceiveBenchmark::run),
 
     /** Bulk indexing in Innsyn: hand-written requests against {@code InnsynClient.index}. */
-    INDEX {
-        @Override
-        List<ResultRow> run(BenchmarkSettings settings) throws Exception {
-            return IndexBenchmark.run(settings);
-        }
-    };
+    INDEX(IndexBenchmark::run);
+
+    /** What runs one benchmark. */
+    @FunctionalInterface
+    private interface Runner {
+        List<ResultRow> run(BenchmarkSettings settings) throws Exception;
+    }
+
+    private final Runner runner;
+
+    Benchmark(Runner runner) {
+        this.runner = runner;
+    }
 
     /**
      * Runs this benchmark.
@@ -44,6 +36,7 @@ enum Benchmark {
      * @return its rows of the result table
      * @throws Exception if a variant fails
      */
-    abstract List<ResultRow> run(BenchmarkSettings settings) throws Exception;
-
+    List<ResultRow> run(BenchmarkSettings settings) throws Exception {
+        return runner.run(settings);
+    }
 }
