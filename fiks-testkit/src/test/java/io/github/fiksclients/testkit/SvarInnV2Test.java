@@ -29,8 +29,6 @@ import retrofit2.Response;
 @ExtendWith(FiksSimulatorExtension.class)
 class SvarInnV2Test {
 
-    private static final byte[] VEDTAK = "%PDF-1.7 vedtak".getBytes(StandardCharsets.UTF_8);
-    private static final byte[] KART = new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3, 4};
     private static final byte[] NOTAT = "Notat til saken".getBytes(StandardCharsets.UTF_8);
 
     private static FiksSimulator simulator;
@@ -52,14 +50,6 @@ class SvarInnV2Test {
 
     private UUID enqueue(SimulatedForsendelse.Builder forsendelse) {
         return simulator.svarInn().enqueue(mottaker, forsendelse.build());
-    }
-
-    private static SimulatedForsendelse.Builder vedtak() {
-        return SimulatedForsendelse.builder()
-                .tittel("Vedtak i byggesak")
-                .avsender("Fjordvik kommune")
-                .file("vedtak.pdf", "application/pdf", VEDTAK)
-                .file("kart.png", "image/png", KART);
     }
 
     private List<Forsendelse> poll() throws IOException {
@@ -86,7 +76,7 @@ class SvarInnV2Test {
 
     @Test
     void pollReturnsTheQueuedForsendelserWithHashesAndSizes() throws IOException {
-        UUID first = enqueue(vedtak());
+        UUID first = enqueue(SampleVedtak.builder());
         UUID second = enqueue(SimulatedForsendelse.builder().tittel("Notat").file("notat.txt", "text/plain", NOTAT)
                 .sikkerhetsniva(4));
 
@@ -103,21 +93,21 @@ class SvarInnV2Test {
         assertThat(vedtak.getFiler()).extracting(Fil::getFilnavn, Fil::getMimeType, Fil::getHash, Fil::getStorrelse)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("vedtak.pdf", "application/pdf",
-                                EncryptedDownloads.sha256(VEDTAK), (long) VEDTAK.length),
+                                EncryptedDownloads.sha256(SampleVedtak.VEDTAK), (long) SampleVedtak.VEDTAK.length),
                         org.assertj.core.groups.Tuple.tuple("kart.png", "image/png",
-                                EncryptedDownloads.sha256(KART), (long) KART.length));
+                                EncryptedDownloads.sha256(SampleVedtak.KART), (long) SampleVedtak.KART.length));
         assertThat(forsendelser.get(1).getSikkerhetsniva()).isEqualTo(Forsendelse.SikkerhetsnivaEnum.HOYESTE);
     }
 
     @Test
     void downloadDecryptsAndUnzipsToTheFiles() throws Exception {
-        UUID id = enqueue(vedtak());
+        UUID id = enqueue(SampleVedtak.builder());
 
         Map<String, byte[]> files = download(id);
 
         assertThat(files.keySet()).containsExactly("vedtak.pdf", "kart.png");
-        assertThat(files.get("vedtak.pdf")).isEqualTo(VEDTAK);
-        assertThat(files.get("kart.png")).isEqualTo(KART);
+        assertThat(files.get("vedtak.pdf")).isEqualTo(SampleVedtak.VEDTAK);
+        assertThat(files.get("kart.png")).isEqualTo(SampleVedtak.KART);
     }
 
     @Test
@@ -160,8 +150,8 @@ class SvarInnV2Test {
 
     @Test
     void mottattIsNoLongerOffered() throws IOException {
-        UUID mottatt = enqueue(vedtak());
-        UUID other = enqueue(vedtak());
+        UUID mottatt = enqueue(SampleVedtak.builder());
+        UUID other = enqueue(SampleVedtak.builder());
 
         report(mottatt, new Statusoppdatering().status(Statusoppdatering.StatusEnum.MOTTATT));
 
@@ -172,7 +162,7 @@ class SvarInnV2Test {
 
     @Test
     void temporarilyFeiletIsOfferedAgain() throws IOException {
-        UUID id = enqueue(vedtak());
+        UUID id = enqueue(SampleVedtak.builder());
 
         report(id, new Statusoppdatering().status(Statusoppdatering.StatusEnum.FEILET)
                 .feil(new Feil().feilmelding("Arkivet svarer ikke").permanent(false)));
@@ -184,7 +174,7 @@ class SvarInnV2Test {
 
     @Test
     void permanentlyFeiletIsNoLongerOffered() throws IOException {
-        UUID id = enqueue(vedtak());
+        UUID id = enqueue(SampleVedtak.builder());
 
         report(id, new Statusoppdatering().status(Statusoppdatering.StatusEnum.FEILET)
                 .feil(new Feil().feilmelding("Ukjent format").permanent(true)));
@@ -206,7 +196,8 @@ class SvarInnV2Test {
 
     @Test
     void anotherMottakersForsendelseIsNotOfferedNorDownloadable() throws IOException {
-        UUID theirs = simulator.svarInn().enqueue(simulator.credentials().svarInnMottakerId(), vedtak().build());
+        UUID theirs = simulator.svarInn().enqueue(simulator.credentials().svarInnMottakerId(),
+                SampleVedtak.builder().build());
 
         assertThat(offeredIds()).doesNotContain(theirs);
         assertThat(api.lastNedFiler(theirs.toString()).execute().code()).isEqualTo(404);
@@ -227,7 +218,7 @@ class SvarInnV2Test {
 
     @Test
     void wrongHashShowsOnlyAfterDecryption() throws Exception {
-        UUID id = enqueue(vedtak().withWrongHash("kart.png"));
+        UUID id = enqueue(SampleVedtak.builder().withWrongHash("kart.png"));
 
         Map<String, String> metadataHashes = poll().get(0).getFiler().stream()
                 .collect(Collectors.toMap(Fil::getFilnavn, Fil::getHash));
@@ -235,19 +226,19 @@ class SvarInnV2Test {
 
         assertThat(EncryptedDownloads.sha256(files.get("vedtak.pdf"))).isEqualTo(metadataHashes.get("vedtak.pdf"));
         assertThat(EncryptedDownloads.sha256(files.get("kart.png"))).isNotEqualTo(metadataHashes.get("kart.png"));
-        assertThat(files.get("kart.png")).isEqualTo(KART);
+        assertThat(files.get("kart.png")).isEqualTo(SampleVedtak.KART);
     }
 
     @Test
     void corruptEnvelopeFailsToDecrypt() {
-        UUID id = enqueue(vedtak().withCorruptEnvelope());
+        UUID id = enqueue(SampleVedtak.builder().withCorruptEnvelope());
 
         assertThatThrownBy(() -> download(id)).isInstanceOf(CMSException.class);
     }
 
     @Test
     void truncatedDownloadEndsEarly() throws IOException {
-        UUID id = enqueue(vedtak().truncatedAfter(100));
+        UUID id = enqueue(SampleVedtak.builder().truncatedAfter(100));
 
         Response<ResponseBody> response = api.lastNedFiler(id.toString()).execute();
         byte[] received = new byte[200];
@@ -269,7 +260,7 @@ class SvarInnV2Test {
 
     @Test
     void extraFileIsInTheArchiveButNotInTheMetadata() throws Exception {
-        UUID id = enqueue(vedtak().withExtraFileNotInMetadata("skjult.txt", NOTAT));
+        UUID id = enqueue(SampleVedtak.builder().withExtraFileNotInMetadata("skjult.txt", NOTAT));
 
         List<String> described = poll().get(0).getFiler().stream().map(Fil::getFilnavn).collect(Collectors.toList());
         Map<String, byte[]> files = download(id);

@@ -13,10 +13,10 @@ import io.github.fiksclients.svarinn.receive.ReceivedForsendelse;
 import io.github.fiksclients.testkit.FiksSimulator;
 import io.github.fiksclients.testkit.FiksSimulatorExtension;
 import io.github.fiksclients.testkit.ForsendelseStatus;
+import io.github.fiksclients.testkit.SampleVedtak;
 import io.github.fiksclients.testkit.SimulatedForsendelse;
 import io.github.fiksclients.testkit.SimulatorCredentials;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,9 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @ExtendWith(FiksSimulatorExtension.class)
 class SvarInnEndToEndTest {
-
-    private static final byte[] VEDTAK = "%PDF-1.7 vedtak".getBytes(StandardCharsets.UTF_8);
-    private static final byte[] KART = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 1, 2, 3};
 
     @TempDir
     static Path keys;
@@ -74,17 +71,9 @@ class SvarInnEndToEndTest {
         return simulator.svarInn().enqueue(mottaker, forsendelse.build());
     }
 
-    private static SimulatedForsendelse.Builder vedtak() {
-        return SimulatedForsendelse.builder()
-                .tittel("Vedtak i byggesak")
-                .avsender("Fjordvik kommune")
-                .file("vedtak.pdf", "application/pdf", VEDTAK)
-                .file("kart.png", "image/png", KART);
-    }
-
     private void receivesAndAcknowledgesEveryForsendelse(SvarInnApiVersion apiVersion) {
-        UUID first = enqueue(vedtak());
-        UUID second = enqueue(vedtak().tittel("Nytt vedtak"));
+        UUID first = enqueue(SampleVedtak.builder());
+        UUID second = enqueue(SampleVedtak.builder().tittel("Nytt vedtak"));
         List<String> handled = new ArrayList<>();
 
         ReceiveResult result;
@@ -96,8 +85,8 @@ class SvarInnEndToEndTest {
         assertThat(result.acknowledged()).containsExactly(first.toString(), second.toString());
         assertThat(handled).isEqualTo(result.acknowledged());
         for (UUID id : List.of(first, second)) {
-            assertThat(innkommende.resolve(id + "/vedtak.pdf")).hasBinaryContent(VEDTAK);
-            assertThat(innkommende.resolve(id + "/kart.png")).hasBinaryContent(KART);
+            assertThat(innkommende.resolve(id + "/vedtak.pdf")).hasBinaryContent(SampleVedtak.VEDTAK);
+            assertThat(innkommende.resolve(id + "/kart.png")).hasBinaryContent(SampleVedtak.KART);
             assertThat(simulator.svarInn().status(id).state()).isEqualTo(ForsendelseStatus.State.MOTTATT);
         }
     }
@@ -114,7 +103,7 @@ class SvarInnEndToEndTest {
 
     @Test
     void stepByStepTheMetadataListsTheFilesAndTheDownloadHoldsThem() {
-        UUID id = enqueue(vedtak());
+        UUID id = enqueue(SampleVedtak.builder());
 
         try (SvarInnClient svarInn = client(SvarInnApiVersion.V2)) {
             List<NyForsendelse> nye = svarInn.fetchNew();
@@ -125,15 +114,16 @@ class SvarInnEndToEndTest {
             assertThat(nye.get(0).tittel()).contains("Vedtak i byggesak");
             assertThat(nye.get(0).avsenderNavn()).contains("Fjordvik kommune");
             assertThat(files.files()).extracting(file -> file.filnavn() + " " + file.size())
-                    .containsExactly("vedtak.pdf " + VEDTAK.length, "kart.png " + KART.length);
+                    .containsExactly("vedtak.pdf " + SampleVedtak.VEDTAK.length,
+                            "kart.png " + SampleVedtak.KART.length);
             assertThat(svarInn.fetchNew()).isEmpty();
         }
     }
 
     @Test
     void aForsendelseThatFailsVerificationIsReportedAndOfferedAgain() {
-        UUID good = enqueue(vedtak());
-        UUID tampered = enqueue(vedtak().withWrongHash("kart.png"));
+        UUID good = enqueue(SampleVedtak.builder());
+        UUID tampered = enqueue(SampleVedtak.builder().withWrongHash("kart.png"));
 
         ReceiveResult result;
         List<String> offeredAfterwards;
