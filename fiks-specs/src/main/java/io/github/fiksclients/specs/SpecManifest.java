@@ -17,7 +17,10 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * The manifest {@code specs.json}: the base URL KS publishes specs under and the list of our specs.
+ * The manifest {@code specs.json} (format 2: one object per service, each with its specs), as far as the
+ * spec check needs it: the base URL KS publishes specs under ({@code publishedAt}) and, for each spec,
+ * its service, our file and the published file's name. The build's code generator reads the other
+ * fields.
  *
  * <p>Read it with {@link #read(Path)} from the specs directory; {@link #select(String)} picks the
  * entries of one service and {@link #fileOf(SpecEntry)} locates our copy of an entry.
@@ -56,26 +59,40 @@ public final class SpecManifest {
     } catch (JsonParseException | IllegalStateException e) {
       throw new SpecCheckException("manifest " + file + " is not a JSON object", e);
     }
-    URI baseUrl = baseUrl(file, text(file, root, "baseUrl", "the manifest"));
-    JsonElement specs = root.get("specs");
-    if (specs == null || !specs.isJsonArray()) {
-      throw new SpecCheckException("manifest " + file + " has no 'specs' list");
-    }
+    URI baseUrl = baseUrl(file, text(file, root, "publishedAt", "the manifest"));
     List<SpecEntry> entries = new ArrayList<>();
-    JsonArray array = specs.getAsJsonArray();
-    for (int i = 0; i < array.size(); i++) {
-      if (!array.get(i).isJsonObject()) {
-        throw new SpecCheckException("manifest " + file + ": specs[" + i + "] is not an object");
+    JsonArray services = array(file, root, "services", "the manifest");
+    for (int i = 0; i < services.size(); i++) {
+      String where = "services[" + i + "]";
+      JsonObject service = object(file, services.get(i), where);
+      String name = text(file, service, "service", where);
+      JsonArray specs = array(file, service, "specs", where);
+      for (int j = 0; j < specs.size(); j++) {
+        String specWhere = where + ".specs[" + j + "]";
+        JsonObject spec = object(file, specs.get(j), specWhere);
+        entries.add(
+            new SpecEntry(
+                name, text(file, spec, "file", specWhere), text(file, spec, "upstream", specWhere)));
       }
-      JsonObject spec = array.get(i).getAsJsonObject();
-      String where = "specs[" + i + "]";
-      entries.add(
-          new SpecEntry(
-              text(file, spec, "service", where),
-              text(file, spec, "file", where),
-              text(file, spec, "upstream", where)));
     }
     return new SpecManifest(specsDir, baseUrl, entries);
+  }
+
+  private static JsonArray array(Path file, JsonObject object, String field, String where)
+      throws SpecCheckException {
+    JsonElement value = object.get(field);
+    if (value == null || !value.isJsonArray()) {
+      throw new SpecCheckException("manifest " + file + ": " + where + " has no '" + field + "' list");
+    }
+    return value.getAsJsonArray();
+  }
+
+  private static JsonObject object(Path file, JsonElement element, String where)
+      throws SpecCheckException {
+    if (!element.isJsonObject()) {
+      throw new SpecCheckException("manifest " + file + ": " + where + " is not an object");
+    }
+    return element.getAsJsonObject();
   }
 
   private static String text(Path file, JsonObject object, String field, String where)
@@ -91,7 +108,7 @@ public final class SpecManifest {
     try {
       return new URI(value.endsWith("/") ? value : value + "/");
     } catch (URISyntaxException e) {
-      throw new SpecCheckException("manifest " + file + ": baseUrl is not a URL: " + value, e);
+      throw new SpecCheckException("manifest " + file + ": publishedAt is not a URL: " + value, e);
     }
   }
 

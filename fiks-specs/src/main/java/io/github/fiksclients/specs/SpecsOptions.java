@@ -12,7 +12,7 @@ final class SpecsOptions {
   String service;
 
   @Option(names = "--from", paramLabel = "DIR_OR_URL",
-      description = "Where the new specs are: a directory, or a base URL. Default: the manifest's baseUrl.")
+      description = "Where the new specs are: a directory, or a base URL. Default: the manifest's publishedAt.")
   String from;
 
   @Option(names = "--specs", paramLabel = "DIR", defaultValue = "specs",

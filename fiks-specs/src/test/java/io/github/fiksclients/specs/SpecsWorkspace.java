@@ -29,12 +29,14 @@ final class SpecsWorkspace {
       Files.createDirectories(specsDir.resolve("legacy"));
       Files.writeString(specsDir.resolve(SpecManifest.FILE_NAME), """
           {
-            "baseUrl": "%s",
-            "specs": [
-              { "service": "demo", "file": "%s", "upstream": "demo-api-v1.json",
-                "format": "openapi-3.0", "version": "v1" },
-              { "service": "legacy", "file": "%s", "upstream": "demo-swagger-v1.json",
-                "format": "swagger-2.0", "version": "v1" }
+            "publishedAt": "%s",
+            "services": [
+              { "service": "demo", "module": "fiks-demo-client", "specs": [
+                { "file": "%s", "upstream": "demo-api-v1.json",
+                  "format": "openapi-3.0", "version": "v1" } ] },
+              { "service": "legacy", "module": "fiks-legacy-client", "specs": [
+                { "file": "%s", "upstream": "demo-swagger-v1.json",
+                  "format": "swagger-2.0", "version": "v1" } ] }
             ]
           }
           """.formatted(baseUrl, DEMO_FILE, LEGACY_FILE));
