@@ -1,0 +1,162 @@
+package io.github.fiksclients.codegen;
+
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.openapitools.codegen.CodegenOperation;
+import org.openapitools.codegen.CodegenResponse;
+import org.openapitools.codegen.languages.JavaClientCodegen;
+import org.openapitools.codegen.model.ModelMap;
+import org.openapitools.codegen.model.OperationsMap;
+
+/**
+ * The stock {@code java} generator with the facts our templates need set on each operation as vendor
+ * extensions, and the operations recorded for the API descriptor. Used only by this plugin (by class name), not
+ * registered as a generator anyone else can pick.
+ *
+ * <ul>
+ *   <li>{@value #HAS_BODY}: the operation sends a body with a method Retrofit treats as body-less (a DELETE with
+ *       a request body): the template writes {@code @HTTP(method = ..., hasBody = true)}, because Retrofit refuses
+ *       {@code @DELETE} with {@code @Body} when the call is made.</li>
+ *   <li>{@value #STREAMING}: the response is a file ({@code format: binary}) or bytes ({@code format: byte}): the
+ *       template returns the raw {@code ResponseBody} with {@code @Streaming}.</li>
+ *   <li>{@value #IDEMPOTENT}: the manifest lists the operation as safe to repeat.</li>
+ *   <li>{@value #ERROR_RESPONSES}: the spec's documented non-2xx responses with the exception each becomes.</li>
+ * </ul>
+ */
+public class FiksJavaCodegen extends JavaClientCodegen {
+
+    /** Vendor extension: send the body with {@code @HTTP(hasBody = true)}. */
+    public static final String HAS_BODY = "x-fiks-has-body";
+
+    /** Vendor extension: return the raw body, streamed. */
+    public static final String STREAMING = "x-fiks-streaming";
+
+    /** Vendor extension: the manifest lists the operation as safe to repeat. */
+    public static final String IDEMPOTENT = "x-fiks-idempotent";
+
+    /** Vendor extension: a list of {@code code}, {@code exception}, {@code message} maps. */
+    public static final String ERROR_RESPONSES = "x-fiks-error-responses";
+
+    /** The methods Retrofit's own annotations declare without a body ({@code hasBody = false}). */
+    private static final Set<String> BODYLESS_METHODS = Set.of("DELETE", "GET", "HEAD", "OPTIONS");
+
+    private static final Map<String, String> EXCEPTION_BY_STATUS = Map.of(
+            "400", "FiksBadRequestException",
+            "401", "FiksUnauthorizedException",
+            "403", "FiksForbiddenException",
+            "404", "FiksNotFoundException",
+            "409", "FiksConflictException",
+            "422", "FiksUnprocessableEntityException",
+            "429", "FiksTooManyRequestsException");
+
+    private Set<String> idempotentOperationIds = Set.of();
+    private final Set<String> specOperationIds = new TreeSet<>();
+    private final Map<String, Map<String, GeneratedOperation>> operationsByApi = new TreeMap<>();
+
+    /** Creates the generator; configure it through {@link org.openapitools.codegen.config.CodegenConfigurator}. */
+    public FiksJavaCodegen() {
+        super();
+    }
+
+    /**
+     * Sets the operationIds (as in the spec) the manifest declares safe to repeat.
+     *
+     * @param operationIds the operationIds
+     */
+    public void idempotentOperationIds(Set<String> operationIds) {
+        this.idempotentOperationIds = Set.copyOf(operationIds);
+    }
+
+    /**
+     * Returns every operationId the spec declares, as written in the spec.
+     *
+     * @return the operationIds, sorted
+     */
+    public Set<String> specOperationIds() {
+        return specOperationIds;
+    }
+
+    /**
+     * Returns the generated operations, by API interface simple name and then by Java method name.
+     *
+     * @return the operations, sorted
+     */
+    public Map<String, Map<String, GeneratedOperation>> operationsByApi() {
+        return operationsByApi;
+    }
+
+    @Override
+    public CodegenOperation fromOperation(String path, String httpMethod, Operation operation, List<Server> servers) {
+        CodegenOperation op = super.fromOperation(path, httpMethod, operation, servers);
+        String specOperationId = operation.getOperationId();
+        if (specOperationId != null) {
+            specOperationIds.add(specOperationId);
+        }
+        boolean sendsBody = op.bodyParam != null || !op.formParams.isEmpty();
+        if (sendsBody && BODYLESS_METHODS.contains(httpMethod.toUpperCase(Locale.ROOT))) {
+            op.vendorExtensions.put(HAS_BODY, true);
+        }
+        if (op.isResponseFile || (op.returnProperty != null && op.returnProperty.isByteArray)) {
+            op.vendorExtensions.put(STREAMING, true);
+        }
+        if (specOperationId != null && idempotentOperationIds.contains(specOperationId)) {
+            op.vendorExtensions.put(IDEMPOTENT, true);
+        }
+        op.vendorExtensions.put(ERROR_RESPONSES, errorResponses(op));
+        return op;
+    }
+
+    private static List<Map<String, String>> errorResponses(CodegenOperation op) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        for (CodegenResponse response : op.responses) {
+            if (response.isDefault || response.is1xx || response.is2xx || response.is3xx) {
+                continue;
+            }
+            Map<String, String> error = new LinkedHashMap<>();
+            error.put("code", response.code);
+            error.put("exception", exceptionFor(response));
+            error.put("message", response.message == null ? "" : response.message);
+            errors.add(error);
+        }
+        return errors;
+    }
+
+    private static String exceptionFor(CodegenResponse response) {
+        String exception = EXCEPTION_BY_STATUS.get(response.code);
+        if (exception != null) {
+            return exception;
+        }
+        return response.is5xx ? "FiksServerException" : "FiksHttpException";
+    }
+
+    @Override
+    public OperationsMap postProcessOperationsWithModels(OperationsMap objs, List<ModelMap> allModels) {
+        OperationsMap result = super.postProcessOperationsWithModels(objs, allModels);
+        String api = result.getOperations().getClassname();
+        Map<String, GeneratedOperation> methods = operationsByApi.computeIfAbsent(api, a -> new TreeMap<>());
+        for (CodegenOperation op : result.getOperations().getOperation()) {
+            String specOperationId = op.operationIdOriginal != null ? op.operationIdOriginal : op.operationId;
+            methods.put(op.operationId, new GeneratedOperation(
+                    op.operationId, specOperationId, Boolean.TRUE.equals(op.vendorExtensions.get(IDEMPOTENT))));
+        }
+        return result;
+    }
+
+    /**
+     * One generated interface method.
+     *
+     * @param method the Java method name
+     * @param operationId the operationId as in the spec (or, where the spec has none, the generated one)
+     * @param idempotent whether the manifest lists it as safe to repeat
+     */
+    public record GeneratedOperation(String method, String operationId, boolean idempotent) {
+    }
+}
