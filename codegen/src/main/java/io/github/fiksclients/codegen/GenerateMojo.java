@@ -73,6 +73,10 @@ public class GenerateMojo extends AbstractMojo {
             getLog().info("fiks-codegen: skipped (fiks.codegen.skip)");
             return;
         }
+        if ("pom".equals(project.getPackaging())) {
+            getLog().debug("fiks-codegen: nothing to generate in a pom project such as fiks-service-parent");
+            return;
+        }
         Manifest read = readManifest();
         ServiceEntry service = read.serviceOfModule(module).orElseThrow(() -> new MojoFailureException(
                 "No service in " + manifest + " has \"module\": \"" + module + "\". Add the service's entry to the"
