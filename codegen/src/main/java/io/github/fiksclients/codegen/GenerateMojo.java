@@ -81,6 +81,12 @@ public class GenerateMojo extends AbstractMojo {
         ServiceEntry service = read.serviceOfModule(module).orElseThrow(() -> new MojoFailureException(
                 "No service in " + manifest + " has \"module\": \"" + module + "\". Add the service's entry to the"
                         + " manifest (see specs/README.md), or remove fiks-service-parent as this module's parent."));
+        if (!service.published()) {
+            // "published": false keeps the artifact out of every repository, as it is out of the BOM.
+            project.getProperties().setProperty("maven.install.skip", "true");
+            project.getProperties().setProperty("maven.deploy.skip", "true");
+            getLog().info("fiks-codegen: " + module + " is not published (specs.json): install and deploy skipped");
+        }
         ClassLoader loader = GenerateMojo.class.getClassLoader();
         List<String> problems = TemplateGuard.load(loader).problems(loader);
         if (!problems.isEmpty()) {
