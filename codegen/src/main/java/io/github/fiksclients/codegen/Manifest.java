@@ -178,14 +178,19 @@ public final class Manifest {
                     ? strings(json.get("idempotentOperations"), "idempotentOperations", at)
                     : List.of();
             String patch = json.has("patch") ? text(json, "patch", at) : null;
+            long provenance = List.of("upstream", "url", "upstreamRevision").stream().filter(json::has).count();
+            if (provenance != 0 && provenance != 3) {
+                throw error(at, "needs all of 'upstream', 'url' and 'upstreamRevision' (a published spec), or none"
+                        + " (a spec of our own)");
+            }
             return new SpecEntry(
                     file,
                     javaPackage,
                     format,
                     text(json, "version", at),
-                    text(json, "upstream", at),
-                    text(json, "url", at),
-                    text(json, "upstreamRevision", at),
+                    optionalText(json, "upstream", at),
+                    optionalText(json, "url", at),
+                    optionalText(json, "upstreamRevision", at),
                     baseUrls,
                     auth,
                     idempotent,
@@ -263,6 +268,11 @@ public final class Manifest {
                 throw error(where, "is not an object");
             }
             return element.getAsJsonObject();
+        }
+
+        /** A field that may be left out; when present it must be a non-blank string. */
+        private String optionalText(JsonObject json, String field, String where) throws ManifestException {
+            return json.has(field) ? text(json, field, where) : null;
         }
 
         String text(JsonObject json, String field, String where) throws ManifestException {

@@ -11,9 +11,9 @@ import java.util.List;
  * @param javaPackage the package of the generated code ({@code .api} and {@code .model} below it)
  * @param format {@code openapi-3.0} or {@code swagger-2.0}
  * @param version the API version, such as {@code v2}
- * @param upstream the published file's name
- * @param url where KS publishes the file
- * @param upstreamRevision the published revision our file was compared with, or {@code unknown}
+ * @param upstream the published file's name, or {@code null} for a spec of our own (such as the fixture's)
+ * @param url where KS publishes the file, or {@code null}
+ * @param upstreamRevision the published revision our file was compared with, {@code unknown}, or {@code null}
  * @param baseUrls the base URLs calls go to
  * @param authentication the authentication modes, in manifest order
  * @param idempotentOperations operationIds (as in the spec) that are safe to repeat

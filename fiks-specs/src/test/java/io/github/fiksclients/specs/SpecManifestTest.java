@@ -52,15 +52,27 @@ class SpecManifestTest {
   }
 
   @Test
-  void aSpecWithoutItsPublishedNameIsNamedByItsPlace() throws IOException {
+  void aBlankPublishedNameIsNamedByItsPlace() throws IOException {
     Files.writeString(root.resolve(SpecManifest.FILE_NAME), """
         {"publishedAt": "https://x.test/", "services": [
-          {"service": "demo", "specs": [{"file": "demo/a.json", "upstream": "a.json"}, {"file": "demo/b.json"}]}]}
+          {"service": "demo", "specs": [{"file": "demo/a.json", "upstream": "a.json"}, {"file": "demo/b.json", "upstream": " "}]}]}
         """);
 
     assertThatThrownBy(() -> SpecManifest.read(root))
         .isInstanceOf(SpecCheckException.class)
         .hasMessageContaining("services[0].specs[1] has no 'upstream'");
+  }
+
+  @Test
+  void aSpecOfOurOwnWithoutAPublishedTwinIsLeftOut() throws Exception {
+    Files.writeString(root.resolve(SpecManifest.FILE_NAME), """
+        {"publishedAt": "https://x.test/", "services": [
+          {"service": "fixture", "published": false, "specs": [{"file": "fixture/fixture-api-v1.json"}]},
+          {"service": "demo", "specs": [{"file": "demo/a.json", "upstream": "a.json"}]}]}
+        """);
+
+    assertThat(SpecManifest.read(root).entries())
+        .containsExactly(new SpecEntry("demo", "demo/a.json", "a.json"));
   }
 
   @Test
