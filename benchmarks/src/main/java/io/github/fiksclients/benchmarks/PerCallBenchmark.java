@@ -5,7 +5,6 @@ import com.sun.net.httpserver.HttpExchange;
 import io.github.fiksclients.auth.FiksAuthentication;
 import io.github.fiksclients.auth.Secret;
 import io.github.fiksclients.core.FiksClient;
-import io.github.fiksclients.errors.FiksCalls;
 import io.github.fiksclients.svarinn.SvarInnClient;
 import io.github.fiksclients.svarinn.v2.JSON;
 import io.github.fiksclients.svarinn.v2.api.SvarInnApi;
@@ -54,11 +53,11 @@ final class PerCallBenchmark {
                 SvarInnClient svarInn = SvarInnClient.builder().baseUrl(server.url("/tjenester/"))
                         .mottakersystem(MOTTAKERSYSTEM, Secret.of(PASSORD)).build()) {
             Request request = new Request.Builder().url(server.url(PATH)).build();
-            SvarInnApi api = fiks.create(SvarInnApi.class, JSON.gson());
+            SvarInnApi api = fiks.create(SvarInnApi.class);
             List<List<Run>> runs = Alternating.measure(List.of(
                     () -> requireTwo(JSON.gson().fromJson(rawOkHttp(okHttp, request, authorization), FORSENDELSER)),
                     () -> requireBody(rawOkHttp(okHttp, request, authorization)),
-                    () -> requireTwo(FiksCalls.execute(api.hentNyeForsendelser())),
+                    () -> requireTwo(api.hentNyeForsendelser().execute()),
                     () -> requireTwo(svarInn.fetchNew())),
                     settings.warmupCalls(), settings.calls());
             return rows(runs, body.length, settings.calls());

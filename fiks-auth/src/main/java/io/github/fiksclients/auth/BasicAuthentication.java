@@ -35,6 +35,11 @@ public final class BasicAuthentication implements FiksAuthentication {
     }
 
     @Override
+    public AuthenticationMode mode() {
+        return AuthenticationMode.BASIC;
+    }
+
+    @Override
     public Interceptor interceptor() {
         return chain -> chain.proceed(chain.request().newBuilder()
                 .header(FiksHeaders.AUTHORIZATION, authorization.reveal())

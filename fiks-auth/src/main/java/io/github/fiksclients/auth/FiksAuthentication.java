@@ -1,6 +1,7 @@
 package io.github.fiksclients.auth;
 
 import okhttp3.Interceptor;
+import okhttp3.Request;
 
 /**
  * A way of authenticating requests to Fiks, applied to each request by an OkHttp interceptor.
@@ -18,6 +19,45 @@ public interface FiksAuthentication {
      * @return the interceptor
      */
     Interceptor interceptor();
+
+    /**
+     * The mode this authentication implements, checked against the modes an API accepts.
+     *
+     * @return the mode
+     */
+    AuthenticationMode mode();
+
+    /**
+     * Attaches to a request what this authentication must take from the calling thread, before the request is
+     * handed to another thread (an asynchronous call, a later page).
+     *
+     * <p>In integrasjon-person mode this asks the {@link PersonTokenSupplier} for the citizen's token now, on the
+     * caller's thread, and tags the request with it: the supplier is never called later on an OkHttp dispatcher
+     * thread, where any ambient context (a web session, a thread-local) may belong to another citizen. The other
+     * modes need nothing from the caller and return the request unchanged. Fiks clients call this for every
+     * request they send; code that sends raw OkHttp requests itself must do the same.
+     *
+     * @param request the request about to be sent
+     * @return the request, tagged as the mode needs
+     * @throws io.github.fiksclients.errors.FiksAuthenticationException if the caller's credentials cannot be had
+     */
+    default Request bindToCaller(Request request) {
+        return request;
+    }
+
+    /**
+     * Returns this authentication with what it takes from the calling thread fixed now, for work that goes on later
+     * or elsewhere on the caller's behalf, such as the pages of a lazily consumed search.
+     *
+     * <p>In integrasjon-person mode the {@link PersonTokenSupplier} is asked once, here, and the result serves every
+     * later request; the other modes return themselves.
+     *
+     * @return the bound authentication
+     * @throws io.github.fiksclients.errors.FiksAuthenticationException if the caller's credentials cannot be had
+     */
+    default FiksAuthentication boundToCaller() {
+        return this;
+    }
 
     /**
      * Authenticates as a Fiks integration: a Maskinporten token plus the integration's id and password.
@@ -38,7 +78,8 @@ public interface FiksAuthentication {
      *
      * <p>Sends {@code Authorization: Bearer <the citizen's ID-porten token>}, {@code IntegrasjonId} and
      * {@code IntegrasjonPassord}. The token comes from a {@link PersonToken} request tag if there is one, otherwise
-     * from {@code personToken}, asked anew for every request.
+     * from {@code personToken}, asked anew for every request, always on the thread that makes the call (see
+     * {@link #bindToCaller}).
      *
      * @param integrasjonId the id of the integration
      * @param integrasjonPassord the integration's password

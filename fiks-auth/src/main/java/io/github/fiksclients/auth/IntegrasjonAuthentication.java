@@ -19,6 +19,11 @@ public final class IntegrasjonAuthentication extends IntegrasjonBearerAuthentica
     }
 
     @Override
+    public AuthenticationMode mode() {
+        return AuthenticationMode.INTEGRASJON;
+    }
+
+    @Override
     String bearerToken(Request request) throws FiksIOException {
         return obtain("access token provider", tokens::accessToken);
     }

@@ -54,6 +54,15 @@ abstract sealed class IntegrasjonBearerAuthentication implements FiksAuthenticat
         return integrasjonId;
     }
 
+    /**
+     * The integration's password, for a copy of this authentication.
+     *
+     * @return the password
+     */
+    Secret integrasjonPassord() {
+        return integrasjonPassord;
+    }
+
     @Override
     public Interceptor interceptor() {
         return interceptor;

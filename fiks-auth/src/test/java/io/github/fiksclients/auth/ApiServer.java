@@ -1,5 +1,7 @@
 package io.github.fiksclients.auth;
 
+import io.github.fiksclients.errors.FiksIOException;
+import java.io.UncheckedIOException;
 import java.io.IOException;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -28,16 +30,30 @@ final class ApiServer implements AutoCloseable {
         return new OkHttpClient.Builder().addInterceptor(authentication.interceptor()).build();
     }
 
+    /**
+     * Sends a raw request as a Fiks client does: bound to the caller's thread first, and a Fiks exception carried out
+     * of the interceptor chain thrown as itself.
+     */
+    static Response send(OkHttpClient client, FiksAuthentication authentication, Request request) {
+        try {
+            return client.newCall(authentication.bindToCaller(request)).execute();
+        } catch (FiksIOException e) {
+            throw e.fiksException();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     Request request(String path) {
         return new Request.Builder().url(server.url(path)).build();
     }
 
-    /** Sends a GET through the client, failing with the typed exception as a caller would see it. */
-    void get(OkHttpClient client, String path) {
-        try (Response response = io.github.fiksclients.errors.FiksCalls.execute(client.newCall(request(path)))) {
+    /** Sends a GET with one authentication, failing with the typed exception as a caller would see it. */
+    void get(FiksAuthentication authentication, String path) {
+        try (Response response = send(client(authentication), authentication, request(path))) {
             response.body().string();
         } catch (IOException e) {
-            throw new IllegalStateException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

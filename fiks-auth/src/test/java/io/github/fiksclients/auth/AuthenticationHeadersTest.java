@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.fiksclients.errors.FiksAuthenticationException;
-import io.github.fiksclients.errors.FiksCalls;
+import io.github.fiksclients.errors.FiksIOException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.RecordedRequest;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,9 +34,9 @@ class AuthenticationHeadersTest {
 
     @Test
     void integrasjonSendsBearerTokenIntegrasjonIdAndPassord() throws InterruptedException {
-        OkHttpClient client = ApiServer.client(FiksAuthentication.integrasjon(INTEGRASJON_ID, PASSORD, () -> "mp-token"));
+        FiksAuthentication authentication = FiksAuthentication.integrasjon(INTEGRASJON_ID, PASSORD, () -> "mp-token");
 
-        api.get(client, "/svarinn/api/v1/mottaker");
+        api.get(authentication, "/svarinn/api/v1/mottaker");
 
         RecordedRequest sent = api.take();
         assertThat(sent.getHeaders().values("Authorization")).containsExactly("Bearer mp-token");
@@ -47,10 +46,10 @@ class AuthenticationHeadersTest {
 
     @Test
     void personSendsTheCitizensTokenWithIntegrasjonIdAndPassord() throws InterruptedException {
-        OkHttpClient client = ApiServer.client(
-                FiksAuthentication.person(INTEGRASJON_ID, PASSORD, () -> Secret.of("idporten-token-for-kari")));
+        FiksAuthentication authentication =
+                FiksAuthentication.person(INTEGRASJON_ID, PASSORD, () -> Secret.of("idporten-token-for-kari"));
 
-        api.get(client, "/innsyn/api/v1/sok");
+        api.get(authentication, "/innsyn/api/v1/sok");
 
         RecordedRequest sent = api.take();
         assertThat(sent.getHeaders().values("Authorization")).containsExactly("Bearer idporten-token-for-kari");
@@ -61,11 +60,11 @@ class AuthenticationHeadersTest {
     @Test
     void personAsksTheSupplierForEveryRequest() throws InterruptedException {
         AtomicInteger calls = new AtomicInteger();
-        OkHttpClient client = ApiServer.client(FiksAuthentication.person(
-                INTEGRASJON_ID, PASSORD, () -> Secret.of("citizen-" + calls.incrementAndGet())));
+        FiksAuthentication authentication = FiksAuthentication.person(
+                INTEGRASJON_ID, PASSORD, () -> Secret.of("citizen-" + calls.incrementAndGet()));
 
-        api.get(client, "/innsyn/api/v1/sok");
-        api.get(client, "/innsyn/api/v1/sok");
+        api.get(authentication, "/innsyn/api/v1/sok");
+        api.get(authentication, "/innsyn/api/v1/sok");
 
         assertThat(List.of(api.take().getHeaders().get("Authorization"), api.take().getHeaders().get("Authorization")))
                 .containsExactly("Bearer citizen-1", "Bearer citizen-2");
@@ -73,22 +72,49 @@ class AuthenticationHeadersTest {
 
     @Test
     void personTokenTagOverridesTheSupplier() throws Exception {
-        OkHttpClient client = ApiServer.client(
-                FiksAuthentication.person(INTEGRASJON_ID, PASSORD, () -> Secret.of("from-supplier")));
+        FiksAuthentication authentication =
+                FiksAuthentication.person(INTEGRASJON_ID, PASSORD, () -> Secret.of("from-supplier"));
         Request tagged = api.request("/innsyn/api/v1/sok").newBuilder()
                 .tag(PersonToken.class, PersonToken.of("from-tag"))
                 .build();
 
-        FiksCalls.execute(client.newCall(tagged)).close();
+        ApiServer.send(ApiServer.client(authentication), authentication, tagged).close();
 
         assertThat(api.take().getHeaders().get("Authorization")).isEqualTo("Bearer from-tag");
     }
 
     @Test
-    void missingPersonTokenFailsTypedAndSendsNothing() {
-        OkHttpClient client = ApiServer.client(FiksAuthentication.person(INTEGRASJON_ID, PASSORD, () -> null));
+    void personNeverAsksTheSupplierFromTheInterceptor() {
+        AtomicInteger calls = new AtomicInteger();
+        FiksAuthentication authentication = FiksAuthentication.person(
+                INTEGRASJON_ID, PASSORD, () -> Secret.of("citizen-" + calls.incrementAndGet()));
+        Request unbound = api.request("/innsyn/api/v1/sok");
 
-        assertThatThrownBy(() -> api.get(client, "/innsyn/api/v1/sok"))
+        assertThatThrownBy(() -> ApiServer.client(authentication).newCall(unbound).execute())
+                .isInstanceOf(FiksIOException.class)
+                .hasMessage("No person token (ID-porten) for GET /innsyn/api/v1/sok: the request was not sent");
+        assertThat(calls).hasValue(0);
+        assertThat(api.server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void personAsksTheSupplierOnTheCallersThread() {
+        List<Thread> askedOn = new ArrayList<>();
+        FiksAuthentication authentication = FiksAuthentication.person(INTEGRASJON_ID, PASSORD, () -> {
+            askedOn.add(Thread.currentThread());
+            return Secret.of("citizen");
+        });
+
+        authentication.bindToCaller(api.request("/innsyn/api/v1/sok"));
+
+        assertThat(askedOn).containsExactly(Thread.currentThread());
+    }
+
+    @Test
+    void missingPersonTokenFailsTypedAndSendsNothing() {
+        FiksAuthentication authentication = FiksAuthentication.person(INTEGRASJON_ID, PASSORD, () -> null);
+
+        assertThatThrownBy(() -> api.get(authentication, "/innsyn/api/v1/sok"))
                 .isInstanceOf(FiksAuthenticationException.class)
                 .hasMessage("No person token (ID-porten) for GET /innsyn/api/v1/sok: the request was not sent");
         assertThat(api.server.getRequestCount()).isZero();
@@ -96,11 +122,11 @@ class AuthenticationHeadersTest {
 
     @Test
     void failingTokenProviderFailsTypedAndSendsNothing() {
-        OkHttpClient client = ApiServer.client(FiksAuthentication.integrasjon(INTEGRASJON_ID, PASSORD, () -> {
+        FiksAuthentication authentication = FiksAuthentication.integrasjon(INTEGRASJON_ID, PASSORD, () -> {
             throw new IllegalStateException("vault sealed");
-        }));
+        });
 
-        assertThatThrownBy(() -> api.get(client, "/svarinn/api/v1/mottaker"))
+        assertThatThrownBy(() -> api.get(authentication, "/svarinn/api/v1/mottaker"))
                 .isInstanceOf(FiksAuthenticationException.class)
                 .hasMessage("The access token provider failed: java.lang.IllegalStateException")
                 .hasCauseInstanceOf(IllegalStateException.class);
@@ -109,9 +135,9 @@ class AuthenticationHeadersTest {
 
     @Test
     void basicSendsBase64OfUsernameAndPassword() throws InterruptedException {
-        OkHttpClient client = ApiServer.client(FiksAuthentication.basic("mottakersystem-1", Secret.of("pass:ord-ø")));
+        FiksAuthentication authentication = FiksAuthentication.basic("mottakersystem-1", Secret.of("pass:ord-ø"));
 
-        api.get(client, "/tjenester/svarinn/mottaker/hentNyeForsendelser");
+        api.get(authentication, "/tjenester/svarinn/mottaker/hentNyeForsendelser");
 
         RecordedRequest sent = api.take();
         assertThat(sent.getHeaders().values("Authorization"))

@@ -19,7 +19,6 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,10 +83,10 @@ class MaskinportenTokenProviderTest {
     @Test
     void oneTokenServesManyCalls() throws InterruptedException {
         MaskinportenTokenProvider tokens = maskinporten.provider(keys).build();
-        OkHttpClient client = ApiServer.client(FiksAuthentication.integrasjon("id", Secret.of("pw"), tokens));
+        FiksAuthentication authenticated = FiksAuthentication.integrasjon("id", Secret.of("pw"), tokens);
 
         for (int i = 0; i < 20; i++) {
-            api.get(client, "/api/" + i);
+            api.get(authenticated, "/api/" + i);
         }
 
         assertThat(maskinporten.tokenRequests).hasValue(1);
@@ -99,12 +98,12 @@ class MaskinportenTokenProviderTest {
     @Test
     void oneTokenServesConcurrentThreads() throws Exception {
         MaskinportenTokenProvider tokens = maskinporten.provider(keys).build();
-        OkHttpClient client = ApiServer.client(FiksAuthentication.integrasjon("id", Secret.of("pw"), tokens));
+        FiksAuthentication authenticated = FiksAuthentication.integrasjon("id", Secret.of("pw"), tokens);
         ExecutorService threads = Executors.newFixedThreadPool(8);
         try {
             List<Future<?>> calls = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
-                calls.add(threads.submit(() -> api.get(client, "/api/concurrent")));
+                calls.add(threads.submit(() -> api.get(authenticated, "/api/concurrent")));
             }
             for (Future<?> call : calls) {
                 call.get();
@@ -121,10 +120,10 @@ class MaskinportenTokenProviderTest {
     void refusedGrantFailsTypedWithTheOauthError() {
         maskinporten.respondWith(n -> FakeMaskinporten.json(400,
                 "{\"error\":\"invalid_client\",\"error_description\":\"Unknown client\"}"));
-        OkHttpClient client = ApiServer.client(
+        FiksAuthentication authenticated = (
                 FiksAuthentication.integrasjon("id", Secret.of("pw"), maskinporten.provider(keys).build()));
 
-        assertThatThrownBy(() -> api.get(client, "/api/x"))
+        assertThatThrownBy(() -> api.get(authenticated, "/api/x"))
                 .isExactlyInstanceOf(FiksAuthenticationException.class)
                 .hasMessage("Maskinporten at " + maskinporten.tokenEndpoint()
                         + " refused the token request (HTTP 400): invalid_client: Unknown client");
@@ -154,10 +153,10 @@ class MaskinportenTokenProviderTest {
     @MethodSource("failingTokenEndpoints")
     void failingTokenEndpointFailsTheCallTyped(String name, MockResponse answer, String reason, boolean retryable) {
         maskinporten.respondWith(n -> answer);
-        OkHttpClient client = ApiServer.client(FiksAuthentication.integrasjon("id", Secret.of("pw"),
+        FiksAuthentication authenticated = (FiksAuthentication.integrasjon("id", Secret.of("pw"),
                 maskinporten.provider(keys).timeout(Duration.ofMillis(300)).build()));
 
-        assertThatThrownBy(() -> api.get(client, "/api/x"))
+        assertThatThrownBy(() -> api.get(authenticated, "/api/x"))
                 .isExactlyInstanceOf(FiksAuthenticationException.class)
                 .hasMessageContaining("Maskinporten at " + maskinporten.tokenEndpoint())
                 .hasMessageEndingWith(reason)

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,19 +35,19 @@ class NoSecretsInOutputTest {
             FiksAuthentication person = FiksAuthentication.person("id-1", Secret.of(PASSORD), () -> Secret.of(PERSON_TOKEN));
             FiksAuthentication basic = FiksAuthentication.basic("mottaker", Secret.of(BASIC_PASSWORD));
             for (FiksAuthentication authentication : List.of(integrasjon, person, basic)) {
-                OkHttpClient client = ApiServer.client(authentication);
-                api.get(client, "/api/ok");
+                FiksAuthentication authenticated = authentication;
+                api.get(authenticated, "/api/ok");
                 output.add(authentication.toString());
             }
             output.add(tokens.toString());
             output.add(trace(catchThrowable(() -> MaskinportenTokenProvider.builder()
                     .tokenEndpoint(maskinporten.tokenEndpoint()).audience(maskinporten.audience()).issuer("c")
                     .pkcs12(keystore, Secret.of(KEYSTORE_PASSWORD + "-wrong"), TestKeys.ALIAS).build())));
-            output.add(trace(catchThrowable(() -> api.get(ApiServer.client(
-                    FiksAuthentication.person("id-1", Secret.of(PASSORD), () -> null)), "/api/none"))));
+            output.add(trace(catchThrowable(() -> api.get(
+                    FiksAuthentication.person("id-1", Secret.of(PASSORD), () -> null), "/api/none"))));
             maskinporten.respondWith(n -> FakeMaskinporten.json(400, "{\"error\":\"invalid_grant\"}"));
-            output.add(trace(catchThrowable(() -> api.get(ApiServer.client(FiksAuthentication.integrasjon(
-                    "id-1", Secret.of(PASSORD), maskinporten.provider(keys).build())), "/api/refused"))));
+            output.add(trace(catchThrowable(() -> api.get(FiksAuthentication.integrasjon(
+                    "id-1", Secret.of(PASSORD), maskinporten.provider(keys).build()), "/api/refused"))));
             assertThat(maskinporten.issued).hasSize(1);
             output.add(Files.readString(Path.of("target/test-log.txt")));
 

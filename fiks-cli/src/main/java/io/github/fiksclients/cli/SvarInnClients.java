@@ -33,8 +33,8 @@ final class SvarInnClients {
         if (withPrivateKey) {
             builder.privateKey(privateKey(variables));
         }
-        target.baseUrl().ifPresentOrElse(builder::baseUrl, () -> builder.environment(target.environment()));
         try {
+            target.baseUrl().ifPresentOrElse(builder::baseUrl, () -> builder.environment(target.environment()));
             return builder.build();
         } catch (IllegalArgumentException e) {
             throw target.refused(e);

@@ -1,18 +1,28 @@
 package io.github.fiksclients.core;
 
 import com.google.gson.Gson;
+import io.github.fiksclients.auth.AuthenticationMode;
 import io.github.fiksclients.auth.FiksAuthentication;
-import java.time.Duration;
+import java.io.IOException;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
 import retrofit2.Retrofit;
 import retrofit2.converter.scalars.ScalarsConverterFactory;
 
 /**
- * The one HTTP runtime every Fiks service client is built on: a base URL, an authentication, timeouts, retries,
- * redacted logging and a user agent, applied to every request by one OkHttp client.
+ * The one HTTP runtime every Fiks service client is built on: an environment or base URL, an authentication,
+ * timeouts, retries, redacted logging and a user agent, applied to every request by one OkHttp client.
+ *
+ * <p>{@link #create(Class)} makes a generated Fiks API usable: its base URL, the authentication modes it accepts,
+ * the operations that are safe to repeat and the Gson of its models all come from the service manifest
+ * ({@code specs/specs.json}), through the API's {@link ApiDescriptor}. Every operation returns a {@link FiksCall},
+ * which gives the body or a typed {@link io.github.fiksclients.errors.FiksException}.
  *
  * <p>Each request passes these interceptors in this order: user agent, then {@linkplain RetryPolicy retry}, then
  * {@linkplain FiksAuthentication authentication}, then {@linkplain HttpLogLevel logging}; so each retry is
@@ -20,17 +30,17 @@ import retrofit2.converter.scalars.ScalarsConverterFactory;
  * before ours. OkHttp's own repetitions (after a failed connection, or a 503 with {@code Retry-After: 0}) are
  * switched off, so the retry policy alone decides what is sent again.
  *
- * <p>Instances are immutable and thread-safe; share one per base URL and authentication.
+ * <p>Instances are immutable and thread-safe; share one per service and authentication.
  * {@link #withAuthentication} makes siblings that share the connection pool and threads. {@link #close()} releases
- * the pool and threads only if this client created them (it was built without {@link Builder#okHttpClient} and
- * is not a sibling).
+ * the pool and threads only if this client created them (it was built without
+ * {@link FiksClientBuilder#okHttpClient} and is not a sibling).
  *
  * <pre>{@code
  * FiksClient fiks = FiksClient.builder()
- *         .host(FiksHost.FIKS_API)
  *         .environment(FiksEnvironment.TEST)
  *         .authentication(FiksAuthentication.integrasjon(integrasjonId, passord, tokens))
  *         .build();
+ * TilgangApi tilgang = fiks.create(TilgangApi.class);
  * }</pre>
  */
 public final class FiksClient implements AutoCloseable {
@@ -38,6 +48,9 @@ public final class FiksClient implements AutoCloseable {
     /** The SLF4J logger that HTTP exchanges and retries are logged to. */
     public static final String LOGGER_NAME = "io.github.fiksclients.http";
 
+    private static final Gson PLAIN_GSON = new Gson();
+
+    private final FiksEnvironment environment;
     private final HttpUrl baseUrl;
     private final OkHttpClient base;
     private final RetryPolicy retryPolicy;
@@ -47,8 +60,10 @@ public final class FiksClient implements AutoCloseable {
     private final boolean ownsHttpClient;
     private final OkHttpClient httpClient;
 
-    private FiksClient(HttpUrl baseUrl, OkHttpClient base, RetryPolicy retryPolicy, HttpLogLevel logLevel,
-            UserAgentInterceptor userAgent, FiksAuthentication authentication, boolean ownsHttpClient) {
+    FiksClient(FiksEnvironment environment, HttpUrl baseUrl, OkHttpClient base, RetryPolicy retryPolicy,
+            HttpLogLevel logLevel, UserAgentInterceptor userAgent, FiksAuthentication authentication,
+            boolean ownsHttpClient) {
+        this.environment = environment;
         this.baseUrl = baseUrl;
         this.base = base;
         this.retryPolicy = retryPolicy;
@@ -77,20 +92,31 @@ public final class FiksClient implements AutoCloseable {
     }
 
     /**
-     * Creates an implementation of a Retrofit interface, such as a generated Fiks API, on this client.
+     * Creates an implementation of a generated Fiks API (or of a Retrofit interface of your own whose methods return
+     * {@link FiksCall}) on this client.
+     *
+     * <p>A generated API is reached at the base URL its service manifest names for this client's environment (or at
+     * this client's explicit base URL) and reads its models with its own generated Gson. An interface without an
+     * {@link ApiDescriptor} needs an explicit base URL and uses a plain Gson.
      *
      * @param api the Retrofit interface
-     * @param gson the Gson of the API's generated models (its {@code JSON.gson()})
      * @param <T> the interface type
-     * @return the implementation; its calls are best run with {@link io.github.fiksclients.errors.FiksCalls}
-     * @throws IllegalArgumentException if the interface is not a valid Retrofit API
+     * @return the implementation
+     * @throws IllegalStateException if the API's base URL is unknown for this client, or this client's
+     *     authentication is not one the API accepts
+     * @throws IllegalArgumentException if the interface is not a valid Retrofit API, or a method returns
+     *     {@code retrofit2.Call} instead of {@link FiksCall}
      */
-    public <T> T create(Class<T> api, Gson gson) {
+    public <T> T create(Class<T> api) {
         Objects.requireNonNull(api, "api");
-        Objects.requireNonNull(gson, "gson");
+        Optional<ApiDescriptor> descriptor = ApiDescriptor.of(api);
+        HttpUrl target = baseUrl(api);
+        descriptor.ifPresent(d -> checkAuthentication(api, d));
+        Gson gson = descriptor.map(ApiDescriptor::gson).orElse(PLAIN_GSON);
         return new Retrofit.Builder()
-                .baseUrl(baseUrl)
+                .baseUrl(target)
                 .client(httpClient)
+                .addCallAdapterFactory(new FiksCallAdapterFactory(this))
                 .addConverterFactory(ScalarsConverterFactory.create())
                 .addConverterFactory(new GsonRequestBodyConverterFactory(gson))
                 .addConverterFactory(new GsonResponseBodyConverterFactory(gson))
@@ -100,7 +126,74 @@ public final class FiksClient implements AutoCloseable {
     }
 
     /**
-     * The configured OkHttp client, with all interceptors, for raw calls such as streamed downloads.
+     * The base URL an API is reached at by this client: this client's explicit base URL, or the one the API's
+     * service manifest names for this client's environment.
+     *
+     * @param api a generated API interface
+     * @return the base URL, ending with {@code /}
+     * @throws IllegalStateException if the base URL is unknown
+     */
+    public HttpUrl baseUrl(Class<?> api) {
+        Objects.requireNonNull(api, "api");
+        if (baseUrl != null) {
+            return baseUrl;
+        }
+        return ApiDescriptor.of(api)
+                .flatMap(descriptor -> descriptor.baseUrl(environment))
+                .orElseThrow(() -> new IllegalStateException("The service manifest names no " + environment
+                        + " base URL for " + api.getName() + ": build the client with baseUrl(...)"));
+    }
+
+    private void checkAuthentication(Class<?> api, ApiDescriptor descriptor) {
+        Set<AuthenticationMode> accepted = descriptor.authentication();
+        if (accepted.isEmpty()) {
+            return;
+        }
+        String names = accepted.stream().map(AuthenticationMode::manifestName).collect(Collectors.joining(" or "));
+        if (authentication == null) {
+            throw new IllegalStateException(api.getSimpleName() + " (" + descriptor.serviceName() + ") authenticates with "
+                    + names + ": set authentication(...) on the FiksClient");
+        }
+        if (!accepted.contains(authentication.mode())) {
+            throw new IllegalStateException(api.getSimpleName() + " (" + descriptor.serviceName() + ") authenticates with "
+                    + names + ", not " + authentication.mode().manifestName() + ": build the FiksClient with a "
+                    + "matching authentication");
+        }
+    }
+
+    /**
+     * Sends a raw request through this client's pipeline (retries, authentication, logging), for what a generated
+     * API cannot express, such as following a download link.
+     *
+     * <p>The request is bound to the calling thread first ({@link FiksAuthentication#bindToCaller}). The caller
+     * must close the returned response; its body streams.
+     *
+     * @param request the request
+     * @return the open 2xx response
+     * @throws io.github.fiksclients.errors.FiksException for any failure, an error status included
+     */
+    public Response execute(Request request) {
+        Request bound = bindToCaller(Objects.requireNonNull(request, "request"));
+        Response response;
+        try {
+            response = httpClient.newCall(bound).execute();
+        } catch (IOException e) {
+            throw CallFailures.transport(bound, e);
+        }
+        if (!response.isSuccessful()) {
+            throw HttpErrors.from(response);
+        }
+        return response;
+    }
+
+    /** Binds a request to the calling thread, as the authentication needs. */
+    Request bindToCaller(Request request) {
+        return authentication == null ? request : authentication.bindToCaller(request);
+    }
+
+    /**
+     * The configured OkHttp client, with all interceptors, for code that manages raw OkHttp calls itself. Prefer
+     * {@link #execute(Request)}, which binds credentials to the caller and types failures.
      *
      * @return the client; do not shut it down, close this {@code FiksClient} instead
      */
@@ -109,12 +202,31 @@ public final class FiksClient implements AutoCloseable {
     }
 
     /**
-     * The base URL that API paths are resolved against.
+     * The retry policy of this client, for callers that repeat a whole operation themselves within the same bounds
+     * ({@link RetryPolicy#newBudget()}), such as a download restarted from its beginning.
      *
-     * @return the base URL, ending with {@code /}
+     * @return the policy
      */
-    public HttpUrl baseUrl() {
-        return baseUrl;
+    public RetryPolicy retryPolicy() {
+        return retryPolicy;
+    }
+
+    /**
+     * The environment this client talks to.
+     *
+     * @return the environment, or empty if the client was built with an explicit base URL
+     */
+    public Optional<FiksEnvironment> environment() {
+        return Optional.ofNullable(environment);
+    }
+
+    /**
+     * The explicit base URL this client talks to.
+     *
+     * @return the base URL, ending with {@code /}, or empty if the client was built for an environment
+     */
+    public Optional<HttpUrl> baseUrl() {
+        return Optional.ofNullable(baseUrl);
     }
 
     /**
@@ -126,7 +238,23 @@ public final class FiksClient implements AutoCloseable {
      */
     public FiksClient withAuthentication(FiksAuthentication authentication) {
         Objects.requireNonNull(authentication, "authentication");
-        return new FiksClient(baseUrl, base, retryPolicy, logLevel, userAgent, authentication, false);
+        return new FiksClient(environment, baseUrl, base, retryPolicy, logLevel, userAgent, authentication, false);
+    }
+
+    /**
+     * Makes a sibling whose authentication has what it takes from the calling thread fixed now (see
+     * {@link FiksAuthentication#boundToCaller()}), for work that goes on later on the caller's behalf, such as the
+     * pages of a lazily consumed search: in integrasjon-person mode the citizen's token is asked for once, here.
+     *
+     * @return the sibling, or this client if its authentication needs nothing from the caller
+     * @throws io.github.fiksclients.errors.FiksAuthenticationException if the caller's credentials cannot be had
+     */
+    public FiksClient boundToCaller() {
+        if (authentication == null) {
+            return this;
+        }
+        FiksAuthentication bound = authentication.boundToCaller();
+        return bound == authentication ? this : withAuthentication(bound);
     }
 
     /** Shuts down the connection pool and threads, if this client created them; otherwise does nothing. */
@@ -140,82 +268,22 @@ public final class FiksClient implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "FiksClient{baseUrl=" + baseUrl + ", authentication=" + authentication + ", retryPolicy=" + retryPolicy
-                + ", logLevel=" + logLevel + ", userAgent=" + userAgent.userAgent() + "}";
+        return "FiksClient{" + (baseUrl != null ? "baseUrl=" + baseUrl : "environment=" + environment)
+                + ", authentication=" + authentication + ", retryPolicy=" + retryPolicy + ", logLevel=" + logLevel
+                + ", userAgent=" + userAgent.userAgent() + "}";
     }
 
-    /** Collects the settings of a {@link FiksClient}; validated in {@link #build()}. */
-    public static final class Builder {
-        private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
-        private static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
-        private static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(60);
-        private static final Duration NO_TIMEOUT = Duration.ZERO;
+    /** Collects the settings of a {@link FiksClient}: the shared runtime options plus its authentication. */
+    public static final class Builder extends FiksClientBuilder<Builder, FiksClient> {
 
-        private FiksHost host;
-        private FiksEnvironment environment;
-        private HttpUrl baseUrl;
         private FiksAuthentication authentication;
-        private Duration connectTimeout;
-        private Duration readTimeout;
-        private Duration writeTimeout;
-        private Duration callTimeout;
-        private RetryPolicy retryPolicy = RetryPolicy.defaults();
-        private HttpLogLevel logLevel;
-        private String userAgentSuffix;
-        private OkHttpClient okHttpClient;
 
         private Builder() {
         }
 
         /**
-         * Talks to a Fiks host; needs {@link #environment}. Use this or {@link #baseUrl(String)}.
-         *
-         * @param host the host
-         * @return this builder
-         */
-        public Builder host(FiksHost host) {
-            this.host = Objects.requireNonNull(host, "host");
-            return this;
-        }
-
-        /**
-         * Chooses the environment of the {@linkplain #host host}.
-         *
-         * @param environment test or production
-         * @return this builder
-         */
-        public Builder environment(FiksEnvironment environment) {
-            this.environment = Objects.requireNonNull(environment, "environment");
-            return this;
-        }
-
-        /**
-         * Talks to a base URL of the caller's choosing, such as a local simulator, instead of a {@link FiksHost}.
-         *
-         * @param baseUrl an https URL, or an http URL to a loopback host (localhost, 127.0.0.0/8, ::1); a
-         *     {@code /} is added to its path if missing
-         * @return this builder
-         * @throws IllegalArgumentException if the URL is not usable (plain http elsewhere, credentials, query)
-         */
-        public Builder baseUrl(String baseUrl) {
-            this.baseUrl = BaseUrls.parse(Objects.requireNonNull(baseUrl, "baseUrl"));
-            return this;
-        }
-
-        /**
-         * Talks to a base URL of the caller's choosing; see {@link #baseUrl(String)}.
-         *
-         * @param baseUrl the URL
-         * @return this builder
-         * @throws IllegalArgumentException if the URL is not usable
-         */
-        public Builder baseUrl(HttpUrl baseUrl) {
-            this.baseUrl = BaseUrls.check(Objects.requireNonNull(baseUrl, "baseUrl"));
-            return this;
-        }
-
-        /**
-         * Authenticates every request; without it requests are sent unauthenticated.
+         * Authenticates every request; without it requests are sent unauthenticated, and only APIs that need no
+         * authentication can be created.
          *
          * @param authentication the authentication
          * @return this builder
@@ -226,157 +294,16 @@ public final class FiksClient implements AutoCloseable {
         }
 
         /**
-         * Sets how long connecting may take; default 10 s (or the supplied client's).
-         *
-         * @param timeout zero for none, or positive
-         * @return this builder
-         */
-        public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = Objects.requireNonNull(timeout, "timeout");
-            return this;
-        }
-
-        /**
-         * Sets how long a read from the socket may wait; default 60 s (or the supplied client's).
-         *
-         * @param timeout zero for none, or positive
-         * @return this builder
-         */
-        public Builder readTimeout(Duration timeout) {
-            this.readTimeout = Objects.requireNonNull(timeout, "timeout");
-            return this;
-        }
-
-        /**
-         * Sets how long a write to the socket may wait; default 60 s (or the supplied client's).
-         *
-         * @param timeout zero for none, or positive
-         * @return this builder
-         */
-        public Builder writeTimeout(Duration timeout) {
-            this.writeTimeout = Objects.requireNonNull(timeout, "timeout");
-            return this;
-        }
-
-        /**
-         * Sets how long a whole call may take, retries and reading the body included; default none (or the
-         * supplied client's).
-         *
-         * @param timeout zero for none, or positive
-         * @return this builder
-         */
-        public Builder callTimeout(Duration timeout) {
-            this.callTimeout = Objects.requireNonNull(timeout, "timeout");
-            return this;
-        }
-
-        /**
-         * Sets when requests are retried; default {@link RetryPolicy#defaults()}.
-         *
-         * @param retryPolicy the policy, or {@link RetryPolicy#none()}
-         * @return this builder
-         */
-        public Builder retryPolicy(RetryPolicy retryPolicy) {
-            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
-            return this;
-        }
-
-        /**
-         * Sets how much of each exchange is logged. If this is not called, the level is read from the system property
-         * {@code fiks.http.logLevel}, else the environment variable {@code FIKS_HTTP_LOG_LEVEL} (either one of
-         * {@code NONE}, {@code BASIC}, {@code HEADERS}, {@code BODY}), else it is {@link HttpLogLevel#NONE}.
-         *
-         * @param logLevel the level
-         * @return this builder
-         */
-        public Builder logLevel(HttpLogLevel logLevel) {
-            this.logLevel = Objects.requireNonNull(logLevel, "logLevel");
-            return this;
-        }
-
-        /**
-         * Adds a product token to the {@code User-Agent}, such as {@code "my-archive/2.1"}, after
-         * {@code fiks-clients/<version>}.
-         *
-         * @param suffix printable ASCII, not blank
-         * @return this builder
-         * @throws IllegalArgumentException if the suffix cannot be sent in a header
-         */
-        public Builder userAgentSuffix(String suffix) {
-            Objects.requireNonNull(suffix, "suffix");
-            if (suffix.isBlank() || !suffix.chars().allMatch(c -> c >= 0x20 && c <= 0x7e)) {
-                throw new IllegalArgumentException("The user agent suffix must be printable ASCII and not blank");
-            }
-            this.userAgentSuffix = suffix.strip();
-            return this;
-        }
-
-        /**
-         * Builds on a caller's OkHttp client: its connection pool, threads, proxy, TLS settings and interceptors
-         * are kept, and ours are added to a copy ({@link OkHttpClient#newBuilder()}). Timeouts not set on this
-         * builder stay the supplied client's. Connection-failure retries are switched off and sockets get
-         * TCP_NODELAY, as for every Fiks client.
-         *
-         * @param okHttpClient the base client; {@link FiksClient#close()} leaves it running
-         * @return this builder
-         */
-        public Builder okHttpClient(OkHttpClient okHttpClient) {
-            this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");
-            return this;
-        }
-
-        /**
          * Checks the settings and creates the client.
          *
          * @return the client
-         * @throws IllegalStateException if the target is missing or set twice, a timeout is negative, or no log level
-         *     is set and {@code fiks.http.logLevel} or {@code FIKS_HTTP_LOG_LEVEL} names none
+         * @throws IllegalStateException if neither or both of environment and base URL are set, a timeout is
+         *     negative, or no log level is set and {@code fiks.http.logLevel} or {@code FIKS_HTTP_LOG_LEVEL} names
+         *     none
          */
+        @Override
         public FiksClient build() {
-            HttpUrl target = target();
-            boolean owned = okHttpClient == null;
-            OkHttpClient supplied = owned ? new OkHttpClient() : okHttpClient;
-            OkHttpClient.Builder base = supplied.newBuilder()
-                    // Our RetryPolicy decides what is repeated; OkHttp's own retry would resend a POST.
-                    .retryOnConnectionFailure(false)
-                    .socketFactory(NoDelaySocketFactory.wrap(supplied.socketFactory()));
-            timeout(connectTimeout, owned ? DEFAULT_CONNECT_TIMEOUT : null, base::connectTimeout);
-            timeout(readTimeout, owned ? DEFAULT_READ_TIMEOUT : null, base::readTimeout);
-            timeout(writeTimeout, owned ? DEFAULT_WRITE_TIMEOUT : null, base::writeTimeout);
-            timeout(callTimeout, owned ? NO_TIMEOUT : null, base::callTimeout);
-            return new FiksClient(target, base.build(), retryPolicy,
-                    logLevel != null ? logLevel : DefaultHttpLogLevel.get(),
-                    new UserAgentInterceptor(userAgentSuffix), authentication, owned);
-        }
-
-        private HttpUrl target() {
-            if (baseUrl != null && (host != null || environment != null)) {
-                throw new IllegalStateException("Set either baseUrl(...) or host(...) with environment(...), not both");
-            }
-            if (baseUrl != null) {
-                return baseUrl;
-            }
-            if (host == null || environment == null) {
-                throw new IllegalStateException("Set host(...) and environment(...), or baseUrl(...)");
-            }
-            return host.baseUrl(environment);
-        }
-
-        private static void timeout(Duration set, Duration fallback, TimeoutSetter setter) {
-            Duration timeout = set != null ? set : fallback;
-            if (timeout == null) {
-                return;
-            }
-            if (timeout.isNegative()) {
-                throw new IllegalStateException("A timeout must not be negative, was " + timeout);
-            }
-            setter.set(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        }
-
-        /** One of OkHttp's timeout setters. */
-        @FunctionalInterface
-        private interface TimeoutSetter {
-            void set(long amount, TimeUnit unit);
+            return buildFiksClient(authentication);
         }
     }
 }

@@ -1,11 +1,6 @@
 package io.github.fiksclients.core;
 
-import java.lang.reflect.Method;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -17,8 +12,8 @@ import retrofit2.Invocation;
  * When and how a {@link FiksClient} repeats a failed request.
  *
  * <p>Only idempotent requests are retried: {@code GET}, {@code HEAD}, {@code PUT}, {@code DELETE} and
- * {@code OPTIONS}, Retrofit operations declared with {@link Builder#idempotentOperation}, and raw requests tagged
- * {@link Idempotent}. A request whose body can be written only once is never retried. Retries follow an I/O
+ * {@code OPTIONS}, the operations the service manifest declares safe to repeat (such as a {@code POST} search or
+ * receipt; see {@link ApiDescriptor#isIdempotent}), and raw requests tagged {@link Idempotent}. A request whose body can be written only once is never retried. Retries follow an I/O
  * failure or a status of 408, 429, or 5xx except 501 and 505, after an exponential backoff with full jitter, or
  * after the server's {@code Retry-After} when it sends one, as long as the total time stays within
  * {@link #maxElapsed()}: a wait that would end later is not started, and the last failure is thrown at once. A
@@ -37,16 +32,12 @@ public final class RetryPolicy {
     private final Duration initialBackoff;
     private final Duration maxBackoff;
     private final Duration maxElapsed;
-    private final Map<Class<?>, Set<String>> idempotentOperations;
 
     private RetryPolicy(Builder builder) {
         this.maxAttempts = builder.maxAttempts;
         this.initialBackoff = builder.initialBackoff;
         this.maxBackoff = builder.maxBackoff;
         this.maxElapsed = builder.maxElapsed;
-        Map<Class<?>, Set<String>> operations = new HashMap<>();
-        builder.idempotentOperations.forEach((api, names) -> operations.put(api, Set.copyOf(names)));
-        this.idempotentOperations = Map.copyOf(operations);
     }
 
     /**
@@ -82,13 +73,11 @@ public final class RetryPolicy {
      * @return a builder with this policy's settings
      */
     public Builder toBuilder() {
-        Builder builder = builder()
+        return builder()
                 .maxAttempts(maxAttempts)
                 .initialBackoff(initialBackoff)
                 .maxBackoff(maxBackoff)
                 .maxElapsed(maxElapsed);
-        idempotentOperations.forEach((api, names) -> builder.idempotentOperations.put(api, new HashSet<>(names)));
-        return builder;
     }
 
     /**
@@ -153,15 +142,9 @@ public final class RetryPolicy {
             return true;
         }
         Invocation invocation = request.tag(Invocation.class);
-        if (invocation == null) {
-            return false;
-        }
-        String name = invocation.method().getName();
-        return declared(invocation.service(), name) || declared(invocation.method().getDeclaringClass(), name);
-    }
-
-    private boolean declared(Class<?> api, String methodName) {
-        return idempotentOperations.getOrDefault(api, Set.of()).contains(methodName);
+        return invocation != null && ApiDescriptor.of(invocation.method().getDeclaringClass())
+                .map(descriptor -> descriptor.isIdempotent(invocation.method()))
+                .orElse(false);
     }
 
     /**
@@ -182,7 +165,7 @@ public final class RetryPolicy {
     @Override
     public String toString() {
         return "RetryPolicy{maxAttempts=" + maxAttempts + ", initialBackoff=" + initialBackoff + ", maxBackoff="
-                + maxBackoff + ", maxElapsed=" + maxElapsed + ", idempotentOperations=" + idempotentOperations + "}";
+                + maxBackoff + ", maxElapsed=" + maxElapsed + "}";
     }
 
     /** Collects the settings of a {@link RetryPolicy}; validated in {@link #build()}. */
@@ -191,7 +174,6 @@ public final class RetryPolicy {
         private Duration initialBackoff = Duration.ofMillis(200);
         private Duration maxBackoff = Duration.ofSeconds(10);
         private Duration maxElapsed = Duration.ofSeconds(60);
-        private final Map<Class<?>, Set<String>> idempotentOperations = new HashMap<>();
 
         private Builder() {
         }
@@ -237,25 +219,6 @@ public final class RetryPolicy {
          */
         public Builder maxElapsed(Duration maxElapsed) {
             this.maxElapsed = Objects.requireNonNull(maxElapsed, "maxElapsed");
-            return this;
-        }
-
-        /**
-         * Declares a Retrofit operation safe to repeat although its HTTP method is {@code POST} or {@code PATCH},
-         * such as an upsert.
-         *
-         * @param api the Retrofit interface
-         * @param methodName the name of the operation's method in it
-         * @return this builder
-         * @throws IllegalArgumentException if {@code api} has no such method
-         */
-        public Builder idempotentOperation(Class<?> api, String methodName) {
-            Objects.requireNonNull(api, "api");
-            Objects.requireNonNull(methodName, "methodName");
-            if (Arrays.stream(api.getMethods()).map(Method::getName).noneMatch(methodName::equals)) {
-                throw new IllegalArgumentException(api.getName() + " has no method named " + methodName);
-            }
-            idempotentOperations.computeIfAbsent(api, key -> new HashSet<>()).add(methodName);
             return this;
         }
 

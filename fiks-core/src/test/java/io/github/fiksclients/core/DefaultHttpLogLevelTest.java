@@ -3,7 +3,6 @@ package io.github.fiksclients.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.fiksclients.errors.FiksCalls;
 import io.github.fiksclients.secretscan.TestLog;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,7 @@ class DefaultHttpLogLevelTest {
         server.enqueueJson(200, "{}");
         FiksClient client = server.client().build();
 
-        FiksCalls.execute(client.create(TestApi.class, TestServer.GSON).index(Map.of("meldingId", "m-default")));
+        client.create(TestApi.class).index(Map.of("meldingId", "m-default")).execute();
 
         assertThat(log.text()).contains("--> body of PUT /api/v2/indexRequest: {\"meldingId\":\"m-default\"}");
     }

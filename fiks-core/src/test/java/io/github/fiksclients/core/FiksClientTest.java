@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.fiksclients.auth.FiksAuthentication;
 import io.github.fiksclients.auth.Secret;
+import io.github.fiksclients.core.integrasjon.IntegrasjonApi;
 import io.github.fiksclients.errors.FiksAuthenticationException;
-import io.github.fiksclients.errors.FiksCalls;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.concurrent.CompletionException;
@@ -31,7 +31,7 @@ class FiksClientTest {
                 .userAgentSuffix("sak-arkiv/4.2")
                 .build();
 
-        FiksCalls.execute(client.create(TestApi.class, TestServer.GSON).list());
+        client.create(TestApi.class).list().execute();
 
         RecordedRequest sent = server.take();
         assertThat(sent.getUrl().encodedPath()).isEqualTo("/api/v1/forsendelser");
@@ -44,7 +44,7 @@ class FiksClientTest {
     void clientWithoutAuthenticationSendsNoCredentials() throws InterruptedException {
         server.enqueueJson(200, "{}");
 
-        FiksCalls.execute(server.client().build().create(TestApi.class, TestServer.GSON).list());
+        server.client().build().create(TestApi.class).list().execute();
 
         assertThat(server.take().getHeaders().names()).doesNotContain("Authorization", "IntegrasjonPassord");
     }
@@ -57,8 +57,8 @@ class FiksClientTest {
         FiksClient sibling = client.withAuthentication(
                 FiksAuthentication.person("integrasjon-7", Secret.of("pw"), () -> Secret.of("citizen")));
 
-        FiksCalls.execute(client.create(TestApi.class, TestServer.GSON).list());
-        FiksCalls.execute(sibling.create(TestApi.class, TestServer.GSON).list());
+        client.create(TestApi.class).list().execute();
+        sibling.create(TestApi.class).list().execute();
 
         assertThat(server.take().getHeaders().get("Authorization")).startsWith("Basic ");
         assertThat(server.take().getHeaders().get("Authorization")).isEqualTo("Bearer citizen");
@@ -70,7 +70,7 @@ class FiksClientTest {
     void asyncCallFailsWithTheAuthenticationException() {
         FiksClient client = server.client(FiksAuthentication.person("integrasjon-7", Secret.of("pw"), () -> null));
 
-        assertThatThrownBy(() -> FiksCalls.executeAsync(client.create(TestApi.class, TestServer.GSON).list()).join())
+        assertThatThrownBy(() -> client.create(TestApi.class).list().executeAsync().join())
                 .isInstanceOf(CompletionException.class)
                 .hasCauseInstanceOf(FiksAuthenticationException.class);
         assertThat(server.requests()).isZero();
@@ -92,7 +92,7 @@ class FiksClientTest {
     void plainHttpToLoopbackIsAcceptedAndGetsATrailingSlash(String url) {
         FiksClient client = FiksClient.builder().baseUrl(url).build();
 
-        assertThat(client.baseUrl().encodedPath()).isEqualTo("/fiks/");
+        assertThat(client.baseUrl().orElseThrow().encodedPath()).isEqualTo("/fiks/");
         client.close();
     }
 
@@ -106,21 +106,72 @@ class FiksClientTest {
     }
 
     @Test
-    void hostAndEnvironmentGiveTheFiksBaseUrls() {
-        assertThat(FiksClient.builder().host(FiksHost.FIKS_API).environment(FiksEnvironment.TEST).build().baseUrl())
-                .hasToString("https://api.fiks.test.ks.no/");
-        assertThat(FiksClient.builder().host(FiksHost.SVARUT).environment(FiksEnvironment.PROD).build().baseUrl())
-                .hasToString("https://svarut.ks.no/tjenester/");
+    void environmentGivesEachApiTheBaseUrlItsManifestNames() {
+        FiksClient test = FiksClient.builder().environment(FiksEnvironment.TEST).build();
+        FiksClient prod = FiksClient.builder().environment(FiksEnvironment.PROD).build();
+
+        assertThat(test.baseUrl(TestApi.class)).hasToString("https://api.fiks.test.ks.no/");
+        assertThat(prod.baseUrl(TestApi.class)).hasToString("https://api.fiks.ks.no/");
+        assertThat(test.baseUrl()).isEmpty();
+        assertThat(test.environment()).contains(FiksEnvironment.TEST);
+    }
+
+    @Test
+    void explicitBaseUrlServesEveryApi() {
+        FiksClient client = server.client().build();
+
+        assertThat(client.baseUrl(TestApi.class)).isEqualTo(server.server.url("/"));
+        assertThat(client.baseUrl(IntegrasjonApi.class)).isEqualTo(server.server.url("/"));
+    }
+
+    @Test
+    void anInterfaceWithoutDescriptorNeedsABaseUrl() {
+        FiksClient client = FiksClient.builder().environment(FiksEnvironment.TEST).build();
+
+        assertThatThrownBy(() -> client.create(Undescribed.class))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("names no TEST base URL for " + Undescribed.class.getName());
+    }
+
+    @Test
+    void anApiRefusesAnAuthenticationItsManifestDoesNotName() {
+        FiksClient basic = server.client(FiksAuthentication.basic("mottaker", Secret.of("pw")));
+        FiksClient none = server.client().build();
+
+        assertThatThrownBy(() -> basic.create(IntegrasjonApi.class))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("IntegrasjonApi (Tilgang test) authenticates with integrasjon, not basic: build the "
+                        + "FiksClient with a matching authentication");
+        assertThatThrownBy(() -> none.create(IntegrasjonApi.class))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("authenticates with integrasjon: set authentication(...)");
+    }
+
+    @Test
+    void anApiAcceptsTheAuthenticationItsManifestNames() throws InterruptedException {
+        server.enqueueJson(200, "{\"ting\":1}");
+        FiksClient client = server.client(FiksAuthentication.integrasjon("integrasjon-1", Secret.of("pw-1"),
+                () -> "token-1"));
+
+        assertThat(client.create(IntegrasjonApi.class).hent().execute()).containsEntry("ting", 1.0);
+        assertThat(server.take().getHeaders().get("IntegrasjonId")).isEqualTo("integrasjon-1");
     }
 
     @Test
     void targetMustBeSetOnce() {
-        assertThatThrownBy(() -> FiksClient.builder().build()).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> FiksClient.builder().host(FiksHost.FIKS_API).build())
-                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> FiksClient.builder().build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("Set environment(...) or baseUrl(...)");
         assertThatThrownBy(() -> FiksClient.builder().baseUrl("https://fiks.example/")
-                .host(FiksHost.FIKS_API).environment(FiksEnvironment.TEST).build())
-                .isInstanceOf(IllegalStateException.class);
+                .environment(FiksEnvironment.TEST).build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("Set either environment(...) or baseUrl(...), not both");
+    }
+
+    /** A Retrofit interface the build did not generate, so it has no descriptor. */
+    interface Undescribed {
+        @retrofit2.http.GET("x")
+        FiksCall<Void> get();
     }
 
     @Test
@@ -155,7 +206,7 @@ class FiksClientTest {
                 .build();
         FiksClient client = server.client().okHttpClient(supplied).build();
 
-        FiksCalls.execute(client.create(TestApi.class, TestServer.GSON).list());
+        client.create(TestApi.class).list().execute();
         client.close();
 
         assertThat(seen).hasValue(1);

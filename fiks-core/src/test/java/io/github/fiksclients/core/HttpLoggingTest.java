@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.fiksclients.auth.FiksAuthentication;
 import io.github.fiksclients.auth.Secret;
-import io.github.fiksclients.errors.FiksCalls;
 import io.github.fiksclients.secretscan.TestLog;
 import java.util.Map;
 import mockwebserver3.MockResponse;
@@ -27,7 +26,7 @@ class HttpLoggingTest {
                 .authentication(FiksAuthentication.integrasjon("integrasjon-7", Secret.of("pw-1"), () -> "tok-1"))
                 .build();
 
-        FiksCalls.execute(client.create(TestApi.class, TestServer.GSON).index(Map.of("meldingId", "m-17")));
+        client.create(TestApi.class).index(Map.of("meldingId", "m-17")).execute();
 
         assertThat(log.text())
                 .contains("--> PUT " + server.server.url("/api/v2/indexRequest"))
@@ -44,7 +43,7 @@ class HttpLoggingTest {
         server.enqueueJson(200, "{\"tittel\":\"Byggesak\"}");
         FiksClient client = server.client().logLevel(HttpLogLevel.HEADERS).build();
 
-        FiksCalls.execute(client.create(TestApi.class, TestServer.GSON).list());
+        client.create(TestApi.class).list().execute();
 
         assertThat(log.text()).contains("Content-Type: application/json").doesNotContain("Byggesak");
     }
@@ -56,8 +55,8 @@ class HttpLoggingTest {
                 .body(new Buffer().writeUtf8("PK\u0003\u0004fortrolig-innhold")).build());
         FiksClient client = server.client().logLevel(HttpLogLevel.BODY).build();
 
-        try (Response response = FiksCalls.execute(client.httpClient().newCall(
-                new Request.Builder().url(server.server.url("/forsendelse/1/fil")).build()))) {
+        try (Response response = client.execute(
+                new Request.Builder().url(server.server.url("/forsendelse/1/fil")).build())) {
             assertThat(response.body().string()).endsWith("fortrolig-innhold");
         }
 
@@ -73,7 +72,7 @@ class HttpLoggingTest {
         server.enqueueJson(200, longJson);
         FiksClient client = server.client().logLevel(HttpLogLevel.BODY).build();
 
-        Map<String, Object> body = FiksCalls.execute(client.create(TestApi.class, TestServer.GSON).list());
+        Map<String, Object> body = client.create(TestApi.class).list().execute();
 
         assertThat((String) body.get("tekst")).hasSize(20_000);
         assertThat(log.text())

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.fiksclients.auth.FiksAuthentication;
 import io.github.fiksclients.auth.Secret;
-import io.github.fiksclients.errors.FiksCalls;
 import io.github.fiksclients.secretscan.TestLog;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -40,10 +39,10 @@ class NoSecretsInOutputTest {
             server.enqueueJson(200, "{}");
             server.enqueueJson(401, "{\"status\":401,\"message\":\"Ugyldig passord\",\"errorId\":\"e-401\"}");
             FiksClient client = server.client().logLevel(HttpLogLevel.BODY).authentication(mode).build();
-            TestApi api = client.create(TestApi.class, TestServer.GSON);
+            TestApi api = client.create(TestApi.class);
 
-            FiksCalls.execute(api.index(Map.of("meldingId", "m-1")));
-            output.add(trace(catchThrowable(() -> FiksCalls.execute(api.list()))));
+            api.index(Map.of("meldingId", "m-1")).execute();
+            output.add(trace(catchThrowable(() -> api.list().execute())));
             output.add(client.toString());
         }
         output.add(log.text());

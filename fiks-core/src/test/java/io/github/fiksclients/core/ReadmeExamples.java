@@ -5,7 +5,6 @@ import io.github.fiksclients.auth.MaskinportenEnvironment;
 import io.github.fiksclients.auth.MaskinportenTokenProvider;
 import io.github.fiksclients.auth.PersonToken;
 import io.github.fiksclients.auth.Secret;
-import io.github.fiksclients.errors.FiksCalls;
 import io.github.fiksclients.errors.FiksException;
 import io.github.fiksclients.errors.FiksForbiddenException;
 import io.github.fiksclients.errors.FiksHttpException;
@@ -39,7 +38,6 @@ final class ReadmeExamples {
                 .build();
 
         FiksClient fiks = FiksClient.builder()
-                .host(FiksHost.FIKS_API)
                 .environment(FiksEnvironment.TEST)
                 .authentication(FiksAuthentication.integrasjon(integrasjonId, Secret.of(integrasjonPassord), tokens))
                 .build();
@@ -56,7 +54,7 @@ final class ReadmeExamples {
                 .pem(Path.of("private-key.pem"), Path.of("certificate.pem"))
                 .build();
         // --- end ---
-        return FiksClient.builder().host(FiksHost.FIKS_API).environment(FiksEnvironment.PROD)
+        return FiksClient.builder().environment(FiksEnvironment.PROD)
                 .authentication(FiksAuthentication.integrasjon("id", Secret.of("pw"), tokens)).build();
     }
 
@@ -76,7 +74,7 @@ final class ReadmeExamples {
     static Request personTokenForOneRequest(FiksClient forCitizen, String idportenToken) {
         // --- README: person tag ---
         Request request = new Request.Builder()
-                .url(forCitizen.baseUrl().resolve("innsyn/api/v1/..."))
+                .url(forCitizen.baseUrl().orElseThrow().resolve("innsyn/api/v1/..."))
                 .tag(PersonToken.class, PersonToken.of(idportenToken))
                 .build();
         // --- end ---
@@ -86,7 +84,6 @@ final class ReadmeExamples {
     static FiksClient basic(String mottakerSystemId, String mottakerSystemPassord) {
         // --- README: basic ---
         FiksClient svarInn = FiksClient.builder()
-                .host(FiksHost.SVARUT)
                 .environment(FiksEnvironment.PROD)
                 .authentication(FiksAuthentication.basic(mottakerSystemId, Secret.of(mottakerSystemPassord)))
                 .build();
@@ -97,7 +94,6 @@ final class ReadmeExamples {
     static FiksClient options(FiksAuthentication authentication) {
         // --- README: options ---
         FiksClient fiks = FiksClient.builder()
-                .host(FiksHost.FIKS_API)
                 .environment(FiksEnvironment.PROD)
                 .authentication(authentication)
                 .connectTimeout(Duration.ofSeconds(5))      // default 10 s
@@ -115,10 +111,10 @@ final class ReadmeExamples {
     }
 
     static Map<String, Object> errors(FiksClient fiks) {
-        TestApi api = fiks.create(TestApi.class, TestServer.GSON);
+        TestApi api = fiks.create(TestApi.class);
         // --- README: errors ---
         try {
-            return FiksCalls.execute(api.list());
+            return api.list().execute();
         } catch (FiksForbiddenException e) {
             // e.g. errorCode INNSYN.INTEGRASJON_IKKE_AUTORISERT_FOR_INDEX, details in e.fiksError().get().errorJsonAsMap()
             throw new IllegalStateException("Not authorized: " + e.errorCode() + " (errorId " + e.errorId() + ")", e);
@@ -139,8 +135,8 @@ final class ReadmeExamples {
 
     static void download(FiksClient fiks, Path target) throws IOException {
         // --- README: download ---
-        Request request = new Request.Builder().url(fiks.baseUrl().resolve("api/v1/forsendelser/1/fil")).build();
-        try (Response response = FiksCalls.execute(fiks.httpClient().newCall(request));
+        Request request = new Request.Builder().url(fiks.baseUrl().orElseThrow().resolve("api/v1/forsendelser/1/fil")).build();
+        try (Response response = fiks.execute(request);
                 InputStream body = response.body().byteStream()) {
             Files.copy(body, target);
         }
@@ -150,10 +146,10 @@ final class ReadmeExamples {
     static void restartedDownload(FiksClient fiks, RetryPolicy retryPolicy, Path target)
             throws IOException, InterruptedException {
         // --- README: restarted download ---
-        Request request = new Request.Builder().url(fiks.baseUrl().resolve("api/v1/forsendelser/1/fil")).build();
+        Request request = new Request.Builder().url(fiks.baseUrl().orElseThrow().resolve("api/v1/forsendelser/1/fil")).build();
         RetryBudget budget = retryPolicy.newBudget();
         while (true) {
-            try (Response response = FiksCalls.execute(fiks.httpClient().newCall(request));
+            try (Response response = fiks.execute(request);
                     InputStream body = response.body().byteStream()) {
                 Files.copy(body, target, StandardCopyOption.REPLACE_EXISTING);
                 return;

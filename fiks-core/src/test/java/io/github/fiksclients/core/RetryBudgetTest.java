@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.github.fiksclients.errors.FiksCalls;
 import io.github.fiksclients.errors.FiksServerException;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -31,7 +30,7 @@ class RetryBudgetTest {
         server.enqueueJson(200, "{\"antall\":2}");
         FiksClient client = server.client().retryPolicy(policy(5, Duration.ofSeconds(30))).build();
 
-        Map<String, Object> body = FiksCalls.execute(api(client).list());
+        Map<String, Object> body = api(client).list().execute();
 
         assertThat(body).containsEntry("antall", 2.0);
         assertThat(server.requests()).isEqualTo(5);
@@ -44,7 +43,7 @@ class RetryBudgetTest {
         server.enqueueJson(200, "{}");
         FiksClient client = server.client().retryPolicy(policy(3, Duration.ofSeconds(30))).build();
 
-        FiksCalls.execute(api(client).list());
+        api(client).list().execute();
 
         assertThat(server.requests()).isEqualTo(3);
     }
@@ -56,7 +55,7 @@ class RetryBudgetTest {
         FiksClient client = server.client().retryPolicy(policy(5, Duration.ofSeconds(30))).build();
 
         FiksServerException thrown = assertTimeoutPreemptively(HANG_GUARD,
-                () -> catchThrowableOfType(FiksServerException.class, () -> FiksCalls.execute(api(client).list())));
+                () -> catchThrowableOfType(FiksServerException.class, () -> api(client).list().execute()));
 
         assertThat(thrown.status()).isEqualTo(503);
         assertThat(thrown.isRetryable()).isTrue();
@@ -71,7 +70,7 @@ class RetryBudgetTest {
         FiksClient client = server.client().retryPolicy(policy(5, Duration.ofSeconds(30))).build();
 
         FiksServerException thrown = catchThrowableOfType(FiksServerException.class,
-                () -> FiksCalls.execute(api(client).send(Map.of("tittel", "Vedtak"))));
+                () -> api(client).send(Map.of("tittel", "Vedtak")).execute());
 
         assertThat(thrown.retryAfter()).contains(Duration.ZERO);
         assertThat(server.requests()).isEqualTo(1);
@@ -85,7 +84,7 @@ class RetryBudgetTest {
         FiksClient client = server.client().retryPolicy(policy(5, Duration.ofSeconds(60))).build();
 
         FiksServerException thrown = assertTimeoutPreemptively(HANG_GUARD,
-                () -> catchThrowableOfType(FiksServerException.class, () -> FiksCalls.execute(api(client).list())));
+                () -> catchThrowableOfType(FiksServerException.class, () -> api(client).list().execute()));
 
         assertThat(thrown.retryAfter()).contains(Duration.ofHours(1));
         assertThat(thrown.isRetryable()).isTrue();
@@ -119,6 +118,6 @@ class RetryBudgetTest {
     }
 
     private static TestApi api(FiksClient client) {
-        return client.create(TestApi.class, TestServer.GSON);
+        return client.create(TestApi.class);
     }
 }

@@ -7,7 +7,6 @@ import io.github.fiksclients.auth.FiksAuthentication;
 import io.github.fiksclients.auth.Secret;
 import io.github.fiksclients.errors.FiksAuthenticationException;
 import io.github.fiksclients.errors.FiksBadRequestException;
-import io.github.fiksclients.errors.FiksCalls;
 import io.github.fiksclients.errors.FiksServerException;
 import io.github.fiksclients.errors.FiksTooManyRequestsException;
 import io.github.fiksclients.errors.FiksTransportException;
@@ -37,7 +36,7 @@ class RetryTest {
         server.enqueue(new MockResponse.Builder().code(503).setHeader("Retry-After", "1").build());
         server.enqueueJson(200, "{\"antall\":1}");
 
-        Map<String, Object> body = FiksCalls.execute(api(server.client().build()).list());
+        Map<String, Object> body = api(server.client().build()).list().execute();
 
         assertThat(body).containsEntry("antall", 1.0);
         assertThat(server.requests()).isEqualTo(2);
@@ -50,7 +49,7 @@ class RetryTest {
         server.enqueue(new MockResponse.Builder().code(429).setHeader("Retry-After", inOneSecond).build());
         server.enqueueJson(200, "{}");
 
-        FiksCalls.execute(api(server.client().build()).list());
+        api(server.client().build()).list().execute();
 
         assertThat(server.requests()).isEqualTo(2);
     }
@@ -60,31 +59,29 @@ class RetryTest {
         server.enqueue(503);
         server.enqueueJson(200, "{}");
 
-        assertThatThrownBy(() -> FiksCalls.execute(api(server.client().build()).send(Map.of("tittel", "Vedtak"))))
+        assertThatThrownBy(() -> api(server.client().build()).send(Map.of("tittel", "Vedtak")).execute())
                 .isInstanceOf(FiksServerException.class);
         assertThat(server.requests()).isEqualTo(1);
     }
 
     @Test
-    void postDeclaredIdempotentIsRetried() {
+    void postTheManifestDeclaresIdempotentIsRetried() {
         server.enqueue(503);
         server.enqueue(204);
-        FiksClient client = server.client().retryPolicy(fast().idempotentOperation(TestApi.class, "upsert").build())
-                .build();
+        FiksClient client = server.client().retryPolicy(fast().build()).build();
 
-        FiksCalls.execute(api(client).upsert(Map.of("orgnr", "123456789")));
+        api(client).upsert(Map.of("orgnr", "123456789")).execute();
 
         assertThat(server.requests()).isEqualTo(2);
     }
 
     @Test
-    void patchDeclaredIdempotentIsRetried() {
+    void patchTheManifestDeclaresIdempotentIsRetried() {
         server.enqueue(502);
         server.enqueue(204);
-        FiksClient client = server.client().retryPolicy(fast().idempotentOperation(TestApi.class, "patch").build())
-                .build();
+        FiksClient client = server.client().retryPolicy(fast().build()).build();
 
-        FiksCalls.execute(api(client).patch(Map.of("status", "lest")));
+        api(client).patch(Map.of("status", "lest")).execute();
 
         assertThat(server.requests()).isEqualTo(2);
     }
@@ -95,12 +92,12 @@ class RetryTest {
         server.enqueue(200);
         FiksClient client = server.client().build();
         Request request = new Request.Builder()
-                .url(client.baseUrl().resolve("api/v1/kvittering"))
+                .url(client.baseUrl().orElseThrow().resolve("api/v1/kvittering"))
                 .post(RequestBody.create("{}", MediaType.get("application/json")))
                 .tag(Idempotent.class, Idempotent.INSTANCE)
                 .build();
 
-        FiksCalls.execute(client.httpClient().newCall(request)).close();
+        client.execute(request).close();
 
         assertThat(server.requests()).isEqualTo(2);
     }
@@ -112,7 +109,7 @@ class RetryTest {
         }
         FiksClient client = server.client().retryPolicy(fast().maxAttempts(3).build()).build();
 
-        assertThatThrownBy(() -> FiksCalls.execute(api(client).list())).isInstanceOf(FiksServerException.class);
+        assertThatThrownBy(() -> api(client).list().execute()).isInstanceOf(FiksServerException.class);
         assertThat(server.requests()).isEqualTo(3);
     }
 
@@ -121,7 +118,7 @@ class RetryTest {
         server.enqueueJson(400, "{\"message\":\"Ugyldig\"}");
         server.enqueueJson(200, "{}");
 
-        assertThatThrownBy(() -> FiksCalls.execute(api(server.client().build()).list()))
+        assertThatThrownBy(() -> api(server.client().build()).list().execute())
                 .isInstanceOf(FiksBadRequestException.class);
         assertThat(server.requests()).isEqualTo(1);
     }
@@ -131,7 +128,7 @@ class RetryTest {
         server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
         server.enqueueJson(200, "{\"antall\":0}");
 
-        Map<String, Object> body = FiksCalls.execute(api(server.client().build()).list());
+        Map<String, Object> body = api(server.client().build()).list().execute();
 
         assertThat(body).containsEntry("antall", 0.0);
         assertThat(server.requests()).isEqualTo(2);
@@ -142,7 +139,7 @@ class RetryTest {
         server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
         server.enqueueJson(200, "{}");
 
-        assertThatThrownBy(() -> FiksCalls.execute(api(server.client().build()).send(Map.of("tittel", "Vedtak"))))
+        assertThatThrownBy(() -> api(server.client().build()).send(Map.of("tittel", "Vedtak")).execute())
                 .isInstanceOf(FiksTransportException.class)
                 .hasMessageStartingWith("POST /api/v1/forsendelser failed before a complete response arrived");
         assertThat(server.requests()).isEqualTo(1);
@@ -155,7 +152,7 @@ class RetryTest {
         FiksClient client = server.client().retryPolicy(fast().maxElapsed(Duration.ofSeconds(30)).build()).build();
 
         FiksTooManyRequestsException thrown = org.assertj.core.api.Assertions.catchThrowableOfType(
-                FiksTooManyRequestsException.class, () -> FiksCalls.execute(api(client).list()));
+                FiksTooManyRequestsException.class, () -> api(client).list().execute());
 
         assertThat(thrown.retryAfter()).contains(Duration.ofSeconds(120));
         assertThat(server.requests()).isEqualTo(1);
@@ -169,7 +166,7 @@ class RetryTest {
         FiksClient client = server.client(FiksAuthentication.integrasjon(
                 "id", Secret.of("pw"), () -> "token-" + tokens.incrementAndGet()));
 
-        FiksCalls.execute(api(client).list());
+        api(client).list().execute();
 
         assertThat(server.take().getHeaders().get("Authorization")).isEqualTo("Bearer token-1");
         assertThat(server.take().getHeaders().get("Authorization")).isEqualTo("Bearer token-2");
@@ -183,7 +180,7 @@ class RetryTest {
             throw new FiksAuthenticationException("Maskinporten refused the token request");
         }));
 
-        assertThatThrownBy(() -> FiksCalls.execute(api(client).list()))
+        assertThatThrownBy(() -> api(client).list().execute())
                 .isInstanceOf(FiksAuthenticationException.class);
         assertThat(attempts).hasValue(1);
         assertThat(server.requests()).isZero();
@@ -195,11 +192,11 @@ class RetryTest {
         server.enqueue(200);
         FiksClient client = server.client().build();
         Request request = new Request.Builder()
-                .url(client.baseUrl().resolve("api/v1/upload"))
+                .url(client.baseUrl().orElseThrow().resolve("api/v1/upload"))
                 .put(new OneShotBody())
                 .build();
 
-        assertThatThrownBy(() -> FiksCalls.execute(client.httpClient().newCall(request)))
+        assertThatThrownBy(() -> client.execute(request))
                 .isInstanceOf(FiksServerException.class);
         assertThat(server.requests()).isEqualTo(1);
     }
@@ -210,7 +207,7 @@ class RetryTest {
         server.enqueue(200);
         FiksClient client = server.client().retryPolicy(RetryPolicy.none()).build();
 
-        assertThatThrownBy(() -> FiksCalls.execute(api(client).list())).isInstanceOf(FiksServerException.class);
+        assertThatThrownBy(() -> api(client).list().execute()).isInstanceOf(FiksServerException.class);
         assertThat(server.requests()).isEqualTo(1);
     }
 
@@ -220,19 +217,10 @@ class RetryTest {
         server.enqueue(503);
         server.enqueueJson(200, "{}");
 
-        FiksCalls.execute(api(server.client().build()).list());
+        api(server.client().build()).list().execute();
 
         assertThat(log.text()).containsPattern(
                 "Retrying GET /api/v1/forsendelser in \\d+ ms after HTTP 503 \\(attempt 1 of 3 failed\\)");
-    }
-
-    @Test
-    void declaringAnUnknownOperationFails() {
-        RetryPolicy.Builder builder = RetryPolicy.builder();
-
-        assertThatThrownBy(() -> builder.idempotentOperation(TestApi.class, "upsertt"))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("upsertt");
     }
 
     private static RetryPolicy.Builder fast() {
@@ -240,7 +228,7 @@ class RetryTest {
     }
 
     private static TestApi api(FiksClient client) {
-        return client.create(TestApi.class, TestServer.GSON);
+        return client.create(TestApi.class);
     }
 
     /** A body that can be written only once, such as a stream from disk. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.github.fiksclients.errors.FiksCalls;
 import io.github.fiksclients.errors.FiksTransportException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
@@ -81,8 +80,8 @@ class StallTest {
     }
 
     private static FiksTransportException listExpectingTransportFailure(FiksClient client) {
-        TestApi api = client.create(TestApi.class, TestServer.GSON);
+        TestApi api = client.create(TestApi.class);
         return assertTimeoutPreemptively(HANG_GUARD, () -> catchThrowableOfType(FiksTransportException.class,
-                () -> FiksCalls.execute(api.list())));
+                () -> api.list().execute()));
     }
 }

@@ -2,7 +2,6 @@ package io.github.fiksclients.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.fiksclients.errors.FiksCalls;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.concurrent.CountDownLatch;
@@ -41,8 +40,8 @@ class StreamingDownloadTest {
         FiksClient client = server.client().logLevel(HttpLogLevel.BODY).build();
 
         long received;
-        try (Response response = FiksCalls.execute(client.httpClient().newCall(
-                new Request.Builder().url(server.server.url("/forsendelse/1/fil")).build()))) {
+        try (Response response = client.execute(
+                new Request.Builder().url(server.server.url("/forsendelse/1/fil")).build())) {
             callerHasResponse.countDown();
             received = drain(response.body().byteStream());
         }

@@ -1,7 +1,6 @@
 package io.github.fiksclients.core;
 
 import java.util.Map;
-import retrofit2.Call;
 import retrofit2.http.Body;
 import retrofit2.http.GET;
 import retrofit2.http.PATCH;
@@ -12,17 +11,17 @@ import retrofit2.http.PUT;
 interface TestApi {
 
     @GET("api/v1/forsendelser")
-    Call<Map<String, Object>> list();
+    FiksCall<Map<String, Object>> list();
 
     @POST("api/v1/forsendelser")
-    Call<Map<String, Object>> send(@Body Map<String, Object> forsendelse);
+    FiksCall<Map<String, Object>> send(@Body Map<String, Object> forsendelse);
 
     @POST("api/v1/mottakere")
-    Call<Void> upsert(@Body Map<String, Object> mottaker);
+    FiksCall<Void> upsert(@Body Map<String, Object> mottaker);
 
     @PATCH("api/v1/mottakere")
-    Call<Void> patch(@Body Map<String, Object> change);
+    FiksCall<Void> patch(@Body Map<String, Object> change);
 
     @PUT("api/v2/indexRequest")
-    Call<Void> index(@Body Map<String, Object> batch);
+    FiksCall<Void> index(@Body Map<String, Object> batch);
 }

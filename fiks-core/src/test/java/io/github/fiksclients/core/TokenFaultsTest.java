@@ -10,7 +10,6 @@ import io.github.fiksclients.auth.MaskinportenTokenProvider;
 import io.github.fiksclients.auth.Secret;
 import io.github.fiksclients.auth.TestKeys;
 import io.github.fiksclients.errors.FiksAuthenticationException;
-import io.github.fiksclients.errors.FiksCalls;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -90,7 +89,7 @@ class TokenFaultsTest {
                 ? FakeMaskinporten.json(503, "{\"error\":\"temporarily_unavailable\"}")
                 : maskinporten.token(3600));
 
-        FiksCalls.execute(api(client(maskinporten.provider(key).build())).list());
+        api(client(maskinporten.provider(key).build())).list().execute();
 
         assertThat(maskinporten.grants()).isEqualTo(2);
         assertThat(fiksApi.getRequestCount()).isEqualTo(1);
@@ -104,7 +103,7 @@ class TokenFaultsTest {
                 ? FakeMaskinporten.json(503, "{\"error\":\"temporarily_unavailable\"}")
                 : maskinporten.token(3600));
 
-        FiksCalls.execute(api(client(maskinporten.provider(key).build())).send(Map.of("tittel", "Vedtak")));
+        api(client(maskinporten.provider(key).build())).send(Map.of("tittel", "Vedtak")).execute();
 
         assertThat(maskinporten.grants()).isEqualTo(2);
         assertThat(fiksApi.getRequestCount()).isEqualTo(1);
@@ -187,7 +186,7 @@ class TokenFaultsTest {
                                 halfway.await();
                             }
                             try {
-                                FiksCalls.execute(calls.list());
+                                calls.list().execute();
                             } catch (RuntimeException e) {
                                 failed.incrementAndGet();
                             }
@@ -233,10 +232,10 @@ class TokenFaultsTest {
 
     private static FiksAuthenticationException callExpectingAuthenticationFailure(FiksClient client) {
         return assertTimeoutPreemptively(HANG_GUARD, () -> catchThrowableOfType(FiksAuthenticationException.class,
-                () -> FiksCalls.execute(api(client).list())));
+                () -> api(client).list().execute()));
     }
 
     private static TestApi api(FiksClient client) {
-        return client.create(TestApi.class, TestServer.GSON);
+        return client.create(TestApi.class);
     }
 }

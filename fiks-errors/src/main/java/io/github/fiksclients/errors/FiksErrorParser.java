@@ -9,20 +9,17 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import okhttp3.ResponseBody;
-import okio.Buffer;
-import okio.BufferedSource;
 
 /**
- * Reads error response bodies safely: a bounded prefix of the body, the {@link FiksError} in it if there is one,
- * and a short printable excerpt.
+ * Reads error response bodies safely: the {@link FiksError} in a body if there is one, and a short printable
+ * excerpt. The runtime reads at most {@link #MAX_BODY_BYTES} of a body and hands them here.
  *
  * <p>None of these methods throws, whatever the body holds: nothing, HTML from a proxy, truncated or foreign
  * JSON, megabytes of data or bytes that are not UTF-8.
  */
 public final class FiksErrorParser {
 
-    /** The most bytes of an error body that are read; the rest is discarded. */
+    /** The most bytes of an error body that the runtime reads; the rest is discarded. */
     public static final int MAX_BODY_BYTES = 64 * 1024;
 
     /** The most bytes of an error body that go into an excerpt. */
@@ -31,32 +28,6 @@ public final class FiksErrorParser {
     private static final Gson GSON = new GsonBuilder().setStrictness(Strictness.STRICT).create();
 
     private FiksErrorParser() {
-    }
-
-    /**
-     * Reads at most {@link #MAX_BODY_BYTES} of a response body and closes it.
-     *
-     * <p>If reading fails part way, the bytes read until then are returned.
-     *
-     * @param body the body to read; may be null
-     * @return the first bytes of the body, possibly none
-     */
-    public static byte[] readPrefix(ResponseBody body) {
-        if (body == null) {
-            return new byte[0];
-        }
-        try (body) {
-            BufferedSource source = body.source();
-            try {
-                source.request(MAX_BODY_BYTES);
-            } catch (IOException e) {
-                // Keep what arrived before the failure: an error body cut short is still worth reporting.
-            }
-            Buffer buffer = source.getBuffer();
-            return buffer.readByteArray(Math.min(buffer.size(), MAX_BODY_BYTES));
-        } catch (IOException | RuntimeException e) {
-            return new byte[0];
-        }
     }
 
     /**

@@ -7,7 +7,7 @@ import java.util.Optional;
  * A Fiks service answered with an HTTP error status (4xx or 5xx).
  *
  * <p>The common statuses have their own subclasses, such as {@link FiksNotFoundException}; other statuses
- * arrive as this class. Instances are created by {@link FiksHttpExceptions} and {@link FiksCalls}.
+ * arrive as this class. Instances are created by {@link FiksHttpExceptions}.
  */
 public class FiksHttpException extends FiksException {
 

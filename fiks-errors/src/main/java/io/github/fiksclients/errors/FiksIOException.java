@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * Carries a {@link FiksException} through OkHttp's interceptor chain, which only lets {@link IOException}s pass.
  *
- * <p>Interceptors (authentication, retries) throw this; {@link FiksCalls} unwraps it, so callers see the
+ * <p>Interceptors (authentication, retries) throw this; the runtime unwraps it at the edge, so callers see the
  * {@link #fiksException()} itself.
  */
 public final class FiksIOException extends IOException {

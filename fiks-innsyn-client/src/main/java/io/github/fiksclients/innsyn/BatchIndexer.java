@@ -1,7 +1,6 @@
 package io.github.fiksclients.innsyn;
 
 import io.github.fiksclients.errors.FiksAuthenticationException;
-import io.github.fiksclients.errors.FiksCalls;
 import io.github.fiksclients.errors.FiksException;
 import io.github.fiksclients.errors.FiksHttpException;
 import io.github.fiksclients.innsyn.index.v2.api.IndexApi;
@@ -73,7 +72,7 @@ final class BatchIndexer {
         batch.forEach(melding -> request.addMeldingerItem(toWire(melding)));
         MeldingIndexResponseV2 response;
         try {
-            response = FiksCalls.execute(api.index(request));
+            response = api.index(request).execute();
         } catch (FiksException e) {
             return Optional.of(failure(batch, e));
         }

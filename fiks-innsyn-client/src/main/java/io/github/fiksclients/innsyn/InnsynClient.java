@@ -6,23 +6,12 @@ import io.github.fiksclients.auth.PersonToken;
 import io.github.fiksclients.auth.PersonTokenSupplier;
 import io.github.fiksclients.auth.Secret;
 import io.github.fiksclients.core.FiksClient;
-import io.github.fiksclients.core.FiksEnvironment;
-import io.github.fiksclients.core.FiksHost;
-import io.github.fiksclients.core.HttpLogLevel;
-import io.github.fiksclients.core.RetryPolicy;
-import io.github.fiksclients.errors.FiksCalls;
+import io.github.fiksclients.core.FiksClientBuilder;
 import io.github.fiksclients.innsyn.delete.v1.api.DeleteApi;
 import io.github.fiksclients.innsyn.delete.v1.model.SlettMeldingSpec;
 import io.github.fiksclients.innsyn.delete.v1.model.SlettMeldingerSpec;
 import io.github.fiksclients.innsyn.delete.v1.model.SlettRespons;
 import io.github.fiksclients.innsyn.index.v2.api.IndexApi;
-import io.github.fiksclients.innsyn.sokeiendom.v1.api.EiendomSokApi;
-import io.github.fiksclients.innsyn.sokfaktura.v1.api.FakturaSokApi;
-import io.github.fiksclients.innsyn.soklegacy.v1.api.LegacySokApi;
-import io.github.fiksclients.innsyn.sokmulti.v1.api.MultiSokApi;
-import io.github.fiksclients.innsyn.sokpost.v1.api.PostSokApi;
-import io.github.fiksclients.innsyn.sokskjema.v1.api.SkjemaSokApi;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -30,8 +19,6 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 
 /**
  * The Fiks Innsyn client: indexes and deletes messages as the integration, and searches and looks them up for one
@@ -41,8 +28,8 @@ import okhttp3.OkHttpClient;
  * of any length, and sends them in batches of at most {@link Builder#batchSize 5000}, one after the other, so
  * Innsyn's limit per request is never passed and memory holds one batch. Each message's metadata is encoded as
  * Base64 JSON here. A batch that fails with an I/O error, 408, 429 or 5xx is sent again by the runtime, as the
- * client's {@link Builder#retryPolicy RetryPolicy} says (a {@code PUT} of the same messages is idempotent: indexing a
- * message again replaces it); this client never repeats a batch itself, so attempts never multiply. When a batch still
+ * client's {@link FiksClientBuilder#retryPolicy RetryPolicy} says (a {@code PUT} of the same messages is
+ * idempotent: indexing a message again replaces it); this client never repeats a batch itself, so attempts never multiply. When a batch still
  * fails, or a message cannot be read, the run stops and its {@link IndexSummary} tells what was indexed and why it
  * stopped; it does not throw.
  *
@@ -85,8 +72,8 @@ public final class InnsynClient implements AutoCloseable {
         this.integrasjonPassord = builder.integrasjonPassord;
         this.integrasjonMode = builder.accessTokenProvider != null;
         this.batchSize = builder.batchSize;
-        this.indexApi = fiks.create(IndexApi.class, io.github.fiksclients.innsyn.index.v2.JSON.gson());
-        this.deleteApi = fiks.create(DeleteApi.class, io.github.fiksclients.innsyn.delete.v1.JSON.gson());
+        this.indexApi = integrasjonMode ? fiks.create(IndexApi.class) : null;
+        this.deleteApi = integrasjonMode ? fiks.create(DeleteApi.class) : null;
     }
 
     /**
@@ -174,7 +161,7 @@ public final class InnsynClient implements AutoCloseable {
             for (UUID id : ids.subList(from, Math.min(ids.size(), from + MAX_DELETE_BATCH_SIZE))) {
                 specs.add(new SlettMeldingSpec().fiksOrgId(fiksOrganisasjonId).meldingId(id));
             }
-            deleted += antallSlettet(FiksCalls.execute(deleteApi.slettByMeldingId(new SlettMeldingerSpec().meldinger(specs))));
+            deleted += antallSlettet(deleteApi.slettByMeldingId(new SlettMeldingerSpec().meldinger(specs)).execute());
         }
         return deleted;
     }
@@ -191,7 +178,7 @@ public final class InnsynClient implements AutoCloseable {
     public long deleteAll(UUID fiksOrganisasjonId) {
         Objects.requireNonNull(fiksOrganisasjonId, "fiksOrganisasjonId");
         requireIntegrasjonMode("Deletion");
-        return antallSlettet(FiksCalls.execute(deleteApi.slett(fiksOrganisasjonId, null, null)));
+        return antallSlettet(deleteApi.slett(fiksOrganisasjonId, null, null).execute());
     }
 
     /**
@@ -211,7 +198,7 @@ public final class InnsynClient implements AutoCloseable {
             throw new IllegalArgumentException("eksternRef must not be blank");
         }
         requireIntegrasjonMode("Deletion");
-        return antallSlettet(FiksCalls.execute(deleteApi.slett(fiksOrganisasjonId, eksternRef, null)));
+        return antallSlettet(deleteApi.slett(fiksOrganisasjonId, eksternRef, null).execute());
     }
 
     /**
@@ -228,7 +215,7 @@ public final class InnsynClient implements AutoCloseable {
         Objects.requireNonNull(fiksOrganisasjonId, "fiksOrganisasjonId");
         Objects.requireNonNull(meldingId, "meldingId");
         requireIntegrasjonMode("Deletion");
-        return antallSlettet(FiksCalls.execute(deleteApi.slett(fiksOrganisasjonId, null, meldingId)));
+        return antallSlettet(deleteApi.slett(fiksOrganisasjonId, null, meldingId).execute());
     }
 
     /**
@@ -278,55 +265,18 @@ public final class InnsynClient implements AutoCloseable {
         return respons == null || respons.getAntallSlettet() == null ? 0 : respons.getAntallSlettet();
     }
 
-    /** Collects the settings of an {@link InnsynClient}; checked in {@link #build()}. */
-    public static final class Builder {
-        private final FiksClient.Builder fiks = FiksClient.builder();
-        private boolean targetSet;
+    /**
+     * Collects the settings of an {@link InnsynClient}: the runtime options every Fiks client shares (environment or
+     * base URL, timeouts, retries, logging; see {@link FiksClientBuilder}) plus the integration's own. Checked in
+     * {@link #build()}.
+     */
+    public static final class Builder extends FiksClientBuilder<Builder, InnsynClient> {
         private String integrasjonId;
         private Secret integrasjonPassord;
         private AccessTokenProvider accessTokenProvider;
         private int batchSize = MAX_BATCH_SIZE;
-        private RetryPolicy retryPolicy = RetryPolicy.defaults();
 
         private Builder() {
-        }
-
-        /**
-         * Talks to Innsyn on the Fiks API host of an environment. Use this or {@link #baseUrl(String)}.
-         *
-         * @param environment test or production
-         * @return this builder
-         */
-        public Builder environment(FiksEnvironment environment) {
-            fiks.host(FiksHost.FIKS_API).environment(environment);
-            targetSet = true;
-            return this;
-        }
-
-        /**
-         * Talks to a base URL of the caller's choosing, such as a local simulator.
-         *
-         * @param baseUrl an https URL, or http to a loopback host; the Innsyn paths are resolved against it
-         * @return this builder
-         * @throws IllegalArgumentException if the URL is not usable
-         */
-        public Builder baseUrl(String baseUrl) {
-            fiks.baseUrl(baseUrl);
-            targetSet = true;
-            return this;
-        }
-
-        /**
-         * Talks to a base URL of the caller's choosing; see {@link #baseUrl(String)}.
-         *
-         * @param baseUrl the URL
-         * @return this builder
-         * @throws IllegalArgumentException if the URL is not usable
-         */
-        public Builder baseUrl(HttpUrl baseUrl) {
-            fiks.baseUrl(baseUrl);
-            targetSet = true;
-            return this;
         }
 
         /**
@@ -371,126 +321,18 @@ public final class InnsynClient implements AutoCloseable {
         }
 
         /**
-         * Sets how every request, index batches included, is retried; default {@link RetryPolicy#defaults()}.
-         *
-         * <p>Searches and deletion by id are {@code POST}s but safe to repeat; this client declares them idempotent
-         * so the policy applies to them too. For large batches to a slow service, consider a longer
-         * {@link RetryPolicy#maxElapsed()}, which includes the time the attempts themselves take.
-         *
-         * @param retryPolicy the policy, or {@link RetryPolicy#none()}
-         * @return this builder
-         */
-        public Builder retryPolicy(RetryPolicy retryPolicy) {
-            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
-            return this;
-        }
-
-        /**
-         * Sets how long connecting may take; see {@link FiksClient.Builder#connectTimeout}.
-         *
-         * @param timeout zero for none, or positive
-         * @return this builder
-         */
-        public Builder connectTimeout(Duration timeout) {
-            fiks.connectTimeout(timeout);
-            return this;
-        }
-
-        /**
-         * Sets how long a read from the socket may wait, such as for Innsyn to index a batch; see
-         * {@link FiksClient.Builder#readTimeout}.
-         *
-         * @param timeout zero for none, or positive
-         * @return this builder
-         */
-        public Builder readTimeout(Duration timeout) {
-            fiks.readTimeout(timeout);
-            return this;
-        }
-
-        /**
-         * Sets how long a write to the socket may wait; see {@link FiksClient.Builder#writeTimeout}.
-         *
-         * @param timeout zero for none, or positive
-         * @return this builder
-         */
-        public Builder writeTimeout(Duration timeout) {
-            fiks.writeTimeout(timeout);
-            return this;
-        }
-
-        /**
-         * Sets how long a whole call may take, retries included; see {@link FiksClient.Builder#callTimeout}.
-         *
-         * @param timeout zero for none, or positive
-         * @return this builder
-         */
-        public Builder callTimeout(Duration timeout) {
-            fiks.callTimeout(timeout);
-            return this;
-        }
-
-        /**
-         * Sets how much of each exchange is logged (secrets always redacted); default as {@link FiksClient.Builder#logLevel}.
-         *
-         * @param logLevel the level
-         * @return this builder
-         */
-        public Builder logLevel(HttpLogLevel logLevel) {
-            fiks.logLevel(logLevel);
-            return this;
-        }
-
-        /**
-         * Adds a product token, such as {@code "my-portal/2.1"}, to the {@code User-Agent}.
-         *
-         * @param suffix printable ASCII, not blank
-         * @return this builder
-         * @throws IllegalArgumentException if the suffix cannot be sent in a header
-         */
-        public Builder userAgentSuffix(String suffix) {
-            fiks.userAgentSuffix(suffix);
-            return this;
-        }
-
-        /**
-         * Builds on a caller's OkHttp client (connection pool, proxy, TLS); see {@link FiksClient.Builder#okHttpClient}.
-         *
-         * @param okHttpClient the base client; {@link InnsynClient#close()} leaves it running
-         * @return this builder
-         */
-        public Builder okHttpClient(OkHttpClient okHttpClient) {
-            fiks.okHttpClient(okHttpClient);
-            return this;
-        }
-
-        /**
          * Checks the settings and creates the client.
          *
          * @return the client
          * @throws IllegalStateException if the target or the integration is missing, or a runtime setting is invalid
          */
+        @Override
         public InnsynClient build() {
-            if (!targetSet) {
-                throw new IllegalStateException("Set environment(...) or baseUrl(...)");
-            }
             if (integrasjonId == null) {
                 throw new IllegalStateException("Set integrasjon(integrasjonId, integrasjonPassord)");
             }
-            fiks.retryPolicy(retryPolicy.toBuilder()
-                    .idempotentOperation(LegacySokApi.class, "sok")
-                    .idempotentOperation(PostSokApi.class, "postSok")
-                    .idempotentOperation(FakturaSokApi.class, "fakturaSok")
-                    .idempotentOperation(SkjemaSokApi.class, "sok")
-                    .idempotentOperation(EiendomSokApi.class, "eiendomSok")
-                    .idempotentOperation(MultiSokApi.class, "sok")
-                    .idempotentOperation(DeleteApi.class, "slettByMeldingId")
-                    .build());
-            if (accessTokenProvider != null) {
-                fiks.authentication(FiksAuthentication.integrasjon(integrasjonId, integrasjonPassord,
-                        accessTokenProvider));
-            }
-            return new InnsynClient(this, fiks.build());
+            return new InnsynClient(this, buildFiksClient(accessTokenProvider == null ? null
+                    : FiksAuthentication.integrasjon(integrasjonId, integrasjonPassord, accessTokenProvider)));
         }
     }
 }

@@ -1,7 +1,6 @@
 package io.github.fiksclients.innsyn;
 
 import io.github.fiksclients.core.FiksClient;
-import io.github.fiksclients.errors.FiksCalls;
 import io.github.fiksclients.innsyn.oppslag.v1.api.OppslagApi;
 import io.github.fiksclients.innsyn.oppslag.v1.model.ForelderOppslagResultat;
 import io.github.fiksclients.innsyn.oppslag.v1.model.KorrelasjonOppslag;
@@ -38,8 +37,9 @@ import java.util.stream.Stream;
  * citizen's ID-porten token, the integration's id and its password.
  *
  * <p>Get one from {@link InnsynClient#forPerson}. It is immutable and shares nothing with another citizen's client
- * but the connection pool, so many can be used at once. Failures are the typed
- * {@link io.github.fiksclients.errors.FiksException}s of {@link FiksCalls}. Filters are the generated models of each
+ * but the connection pool, so many can be used at once. Failures are typed
+ * {@link io.github.fiksclients.errors.FiksException}s. The citizen's token is asked for on the thread that calls a
+ * method here; a stream of all hits asks once, when it is created, and uses that token for every page. Filters are the generated models of each
  * search spec; their {@code fra}/{@code antall}, versions and order come from an {@link InnsynSearch}.
  */
 public final class InnsynPersonClient {
@@ -55,13 +55,22 @@ public final class InnsynPersonClient {
 
     InnsynPersonClient(FiksClient fiks) {
         this.fiks = fiks;
-        this.legacy = fiks.create(LegacySokApi.class, io.github.fiksclients.innsyn.soklegacy.v1.JSON.gson());
-        this.post = fiks.create(PostSokApi.class, io.github.fiksclients.innsyn.sokpost.v1.JSON.gson());
-        this.faktura = fiks.create(FakturaSokApi.class, io.github.fiksclients.innsyn.sokfaktura.v1.JSON.gson());
-        this.skjema = fiks.create(SkjemaSokApi.class, io.github.fiksclients.innsyn.sokskjema.v1.JSON.gson());
-        this.eiendom = fiks.create(EiendomSokApi.class, io.github.fiksclients.innsyn.sokeiendom.v1.JSON.gson());
-        this.multi = fiks.create(MultiSokApi.class, io.github.fiksclients.innsyn.sokmulti.v1.JSON.gson());
-        this.oppslag = fiks.create(OppslagApi.class, io.github.fiksclients.innsyn.oppslag.v1.JSON.gson());
+        this.legacy = fiks.create(LegacySokApi.class);
+        this.post = fiks.create(PostSokApi.class);
+        this.faktura = fiks.create(FakturaSokApi.class);
+        this.skjema = fiks.create(SkjemaSokApi.class);
+        this.eiendom = fiks.create(EiendomSokApi.class);
+        this.multi = fiks.create(MultiSokApi.class);
+        this.oppslag = fiks.create(OppslagApi.class);
+    }
+
+    /**
+     * This citizen's client with the token asked for once, now, on the caller's thread: the pages of a lazily
+     * consumed stream are fetched with it, whichever thread consumes the stream.
+     */
+    private InnsynPersonClient boundToCaller() {
+        FiksClient bound = fiks.boundToCaller();
+        return bound == fiks ? this : new InnsynPersonClient(bound);
     }
 
     /**
@@ -111,8 +120,9 @@ public final class InnsynPersonClient {
      */
     public Stream<MeldingV1LegacySokHit> allHits(InnsynSearch search, Filter filter) {
         checkLegacy(search, filter);
+        InnsynPersonClient pinned = boundToCaller();
         return HitPages.stream((fra, antall) -> {
-            Sokeresultat page = legacyPage(search, filter, fra, antall);
+            Sokeresultat page = pinned.legacyPage(search, filter, fra, antall);
             return new HitPages.Page<>(page.getAntallTreff(), page.getTreff());
         }, search);
     }
@@ -162,8 +172,9 @@ public final class InnsynPersonClient {
      */
     public Stream<MeldingV1PostSokHit> allPostHits(InnsynSearch search, PostFilter filter) {
         var versjoner = postVersjoner(search, filter);
+        InnsynPersonClient pinned = boundToCaller();
         return HitPages.stream((fra, antall) -> {
-            PostSokeresultat page = postPage(search, filter, versjoner, fra, antall);
+            PostSokeresultat page = pinned.postPage(search, filter, versjoner, fra, antall);
             return new HitPages.Page<>(page.getAntallTreff(), page.getTreff());
         }, search);
     }
@@ -194,8 +205,8 @@ public final class InnsynPersonClient {
         var sortering = search.sortering()
                 .map(order -> io.github.fiksclients.innsyn.sokfaktura.v1.model.Sortering.fromValue(order.name()))
                 .orElse(null);
-        return FiksCalls.execute(faktura.fakturaSok(search.term().orElse(null), fra(search), antall(search),
-                sortering, versjoner, search.onBehalfOf().orElse(null), filter));
+        return faktura.fakturaSok(search.term().orElse(null), fra(search), antall(search),
+                sortering, versjoner, search.onBehalfOf().orElse(null), filter).execute();
     }
 
     /**
@@ -223,8 +234,8 @@ public final class InnsynPersonClient {
         refuse(search.sortering().isPresent(), "skjema", "sortering");
         var versjoner = typed(search, io.github.fiksclients.innsyn.sokskjema.v1.model.MeldingVersjon::fromValue,
                 io.github.fiksclients.innsyn.sokskjema.v1.model.MeldingVersjon.UNKNOWN_DEFAULT_OPEN_API, "skjema");
-        return FiksCalls.execute(skjema.sok(search.term().orElse(null), fra(search), antall(search), versjoner,
-                search.onBehalfOf().orElse(null), filter));
+        return skjema.sok(search.term().orElse(null), fra(search), antall(search), versjoner,
+                search.onBehalfOf().orElse(null), filter).execute();
     }
 
     /**
@@ -249,8 +260,8 @@ public final class InnsynPersonClient {
     public EiendomSokeresultat searchEiendom(InnsynSearch search, EiendomFilter filter) {
         Objects.requireNonNull(filter, "filter");
         refuse(search.sortering().isPresent(), "eiendom", "sortering");
-        return FiksCalls.execute(eiendom.eiendomSok(search.term().orElse(null), fra(search), antall(search),
-                names(search.akseptertMeldingVersjon()), search.onBehalfOf().orElse(null), filter));
+        return eiendom.eiendomSok(search.term().orElse(null), fra(search), antall(search),
+                names(search.akseptertMeldingVersjon()), search.onBehalfOf().orElse(null), filter).execute();
     }
 
     /**
@@ -290,8 +301,8 @@ public final class InnsynPersonClient {
     public OppslagResultat lookupDokument(String dokumentId, DokumentType type,
             MeldingVersjon... akseptertMeldingVersjon) {
         Objects.requireNonNull(type, "type");
-        return FiksCalls.execute(oppslag.lookupDokument(notBlank(dokumentId, "dokumentId"), type.value(),
-                names(List.of(akseptertMeldingVersjon))));
+        return oppslag.lookupDokument(notBlank(dokumentId, "dokumentId"), type.value(),
+                names(List.of(akseptertMeldingVersjon))).execute();
     }
 
     /**
@@ -303,8 +314,8 @@ public final class InnsynPersonClient {
      * @throws IllegalArgumentException if {@code korrelasjonId} is blank
      */
     public KorrelasjonOppslag lookupKorrelasjon(String korrelasjonId, MeldingVersjon... akseptertMeldingVersjon) {
-        return FiksCalls.execute(oppslag.lookupKorrelasjon(notBlank(korrelasjonId, "korrelasjonId"),
-                names(List.of(akseptertMeldingVersjon))));
+        return oppslag.lookupKorrelasjon(notBlank(korrelasjonId, "korrelasjonId"),
+                names(List.of(akseptertMeldingVersjon))).execute();
     }
 
     /**
@@ -319,8 +330,8 @@ public final class InnsynPersonClient {
     public ForelderOppslagResultat lookupForelder(String forelderId, DokumentType forelderType,
             MeldingVersjon... akseptertMeldingVersjon) {
         Objects.requireNonNull(forelderType, "forelderType");
-        return FiksCalls.execute(oppslag.lookupForelder(notBlank(forelderId, "forelderId"), forelderType.value(),
-                names(List.of(akseptertMeldingVersjon))));
+        return oppslag.lookupForelder(notBlank(forelderId, "forelderId"), forelderType.value(),
+                names(List.of(akseptertMeldingVersjon))).execute();
     }
 
     @Override
@@ -329,22 +340,22 @@ public final class InnsynPersonClient {
     }
 
     private Sokeresultat legacyPage(InnsynSearch search, Filter filter, Integer fra, Integer antall) {
-        return FiksCalls.execute(legacy.sok(search.term().orElse(null), fra, antall,
+        return legacy.sok(search.term().orElse(null), fra, antall,
                 search.sortering().map(Sortering::name).orElse(null), names(search.akseptertMeldingVersjon()),
-                filter));
+                filter).execute();
     }
 
     private PostSokeresultat postPage(InnsynSearch search, PostFilter filter,
             Set<io.github.fiksclients.innsyn.sokpost.v1.model.MeldingVersjon> versjoner, Integer fra, Integer antall) {
-        return FiksCalls.execute(post.postSok(search.term().orElse(null), fra, antall, versjoner,
-                search.onBehalfOf().orElse(null), filter));
+        return post.postSok(search.term().orElse(null), fra, antall, versjoner,
+                search.onBehalfOf().orElse(null), filter).execute();
     }
 
     private MultiSokeresultat multiSearch(InnsynSearch search, UUID kommune) {
         refuse(search.fra().isPresent(), "multi", "fra");
         refuse(search.sortering().isPresent(), "multi", "sortering");
-        return FiksCalls.execute(multi.sok(search.term().orElse(null), antall(search),
-                names(search.akseptertMeldingVersjon()), search.onBehalfOf().orElse(null), kommune));
+        return multi.sok(search.term().orElse(null), antall(search),
+                names(search.akseptertMeldingVersjon()), search.onBehalfOf().orElse(null), kommune).execute();
     }
 
     private static void checkLegacy(InnsynSearch search, Filter filter) {

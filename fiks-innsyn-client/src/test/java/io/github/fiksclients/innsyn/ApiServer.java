@@ -2,7 +2,6 @@ package io.github.fiksclients.innsyn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.gson.Gson;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
@@ -14,14 +13,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A fresh {@link MockWebServer} per test with one generated API pointed at it, registered as a JUnit extension
- * ({@code @RegisterExtension final ApiServer<XApi> server = new ApiServer<>(XApi.class, JSON.gson());}).
+ * ({@code @RegisterExtension final ApiServer<XApi> server = new ApiServer<>(XApi.class);}).
  *
  * @param <T> the generated Retrofit interface
  */
 public final class ApiServer<T> implements BeforeEachCallback, AfterEachCallback {
 
     private final Class<T> apiType;
-    private final Gson gson;
     private MockWebServer server;
     private T api;
 
@@ -29,18 +27,16 @@ public final class ApiServer<T> implements BeforeEachCallback, AfterEachCallback
      * Prepares a server for the given API; it starts before each test and stops after it.
      *
      * @param apiType the generated Retrofit interface
-     * @param gson the Gson of the spec the interface belongs to
      */
-    public ApiServer(Class<T> apiType, Gson gson) {
+    public ApiServer(Class<T> apiType) {
         this.apiType = apiType;
-        this.gson = gson;
     }
 
     @Override
     public void beforeEach(ExtensionContext context) throws IOException {
         server = new MockWebServer();
         server.start();
-        api = TestApis.create(server, apiType, gson);
+        api = TestApis.create(server, apiType);
     }
 
     @Override

@@ -6,6 +6,9 @@ import okhttp3.ResponseBody;
 /** The receiving operations of one SvarInn API version, each throwing the typed Fiks exceptions. */
 interface ReceivingApi {
 
+    /** The generated interface this version calls, which determines its base URL. */
+    Class<?> apiInterface();
+
     /** Lists up to 200 new forsendelser; entries without an id are left out. */
     List<NyForsendelse> fetchNew();
 

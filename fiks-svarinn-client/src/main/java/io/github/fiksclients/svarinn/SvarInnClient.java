@@ -4,9 +4,7 @@ import io.github.fiksclients.auth.FiksAuthentication;
 import io.github.fiksclients.auth.KeyMaterial;
 import io.github.fiksclients.auth.Secret;
 import io.github.fiksclients.core.FiksClient;
-import io.github.fiksclients.core.FiksEnvironment;
-import io.github.fiksclients.core.FiksHost;
-import io.github.fiksclients.core.HttpLogLevel;
+import io.github.fiksclients.core.FiksClientBuilder;
 import io.github.fiksclients.core.RetryBudget;
 import io.github.fiksclients.core.RetryPolicy;
 import io.github.fiksclients.errors.FiksException;
@@ -22,8 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
-import okhttp3.OkHttpClient;
 import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +47,7 @@ import org.slf4j.LoggerFactory;
  * left behind. See {@link io.github.fiksclients.svarinn.receive}.
  *
  * <p>Status updates and receipts ({@code PATCH} status in v2, {@code kvitterMottak} and {@code mottakFeilet} in v1)
- * are declared idempotent, so the {@link RetryPolicy} retries them. A download is retried as any request until its
+ * are declared safe to repeat in the service manifest, so the {@link RetryPolicy} retries them. A download is retried as any request until its
  * body starts to arrive; if reading the body then fails (the connection drops or stalls), the whole download is
  * started again from the beginning, into a fresh staging directory, within the same policy's attempts and time
  * (see {@link #download}). A forsendelse whose content fails verification or decryption is never downloaded again
@@ -81,9 +77,9 @@ public final class SvarInnClient implements AutoCloseable {
     private final EnvelopeDecryptor decryptor;
     private final ExtractionLimits extractionLimits;
 
-    private SvarInnClient(Builder builder, FiksClient fiks, RetryPolicy retryPolicy) {
+    private SvarInnClient(Builder builder, FiksClient fiks) {
         this.fiks = fiks;
-        this.retryPolicy = retryPolicy;
+        this.retryPolicy = fiks.retryPolicy();
         this.apiVersion = builder.apiVersion;
         this.api = apiVersion == SvarInnApiVersion.V1 ? new V1Receiving(fiks) : new V2Receiving(fiks);
         this.mottakersystemId = builder.mottakersystemId;
@@ -266,7 +262,7 @@ public final class SvarInnClient implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "SvarInnClient{baseUrl=" + fiks.baseUrl() + ", apiVersion=" + apiVersion + ", mottakersystem="
+        return "SvarInnClient{baseUrl=" + fiks.baseUrl(api.apiInterface()) + ", apiVersion=" + apiVersion + ", mottakersystem="
                 + mottakersystemId + ", privateKey=" + (decryptor == null ? "none" : "set") + "}";
     }
 
@@ -285,46 +281,20 @@ public final class SvarInnClient implements AutoCloseable {
         return forsendelseId;
     }
 
-    /** Collects the settings of a {@link SvarInnClient}; validated in {@link #build()}. */
-    public static final class Builder {
+    /**
+     * Collects the settings of a {@link SvarInnClient}: the runtime options every Fiks client shares (environment or
+     * base URL, timeouts, retries, logging; see {@link FiksClientBuilder}) plus the receiving system's own. Validated
+     * in {@link #build()}.
+     */
+    public static final class Builder extends FiksClientBuilder<Builder, SvarInnClient> {
 
-        private static final Class<?> V1_API = io.github.fiksclients.svarinn.v1.api.SvarInnApi.class;
-        private static final Class<?> V2_API = io.github.fiksclients.svarinn.v2.api.SvarInnApi.class;
-
-        private FiksEnvironment environment;
-        private String baseUrl;
         private String mottakersystemId;
         private Secret passord;
         private KeyMaterial privateKey;
         private SvarInnApiVersion apiVersion = SvarInnApiVersion.V2;
         private ExtractionLimits extractionLimits = ExtractionLimits.defaults();
-        private RetryPolicy retryPolicy = RetryPolicy.defaults();
-        private final List<Consumer<FiksClient.Builder>> runtimeOptions = new ArrayList<>();
 
         private Builder() {
-        }
-
-        /**
-         * Talks to SvarInn in a Fiks environment ({@code https://test.svarut.ks.no/tjenester/} or
-         * {@code https://svarut.ks.no/tjenester/}). Use this or {@link #baseUrl(String)}.
-         *
-         * @param environment test or production
-         * @return this builder
-         */
-        public Builder environment(FiksEnvironment environment) {
-            this.environment = Objects.requireNonNull(environment, "environment");
-            return this;
-        }
-
-        /**
-         * Talks to a base URL of the caller's choosing, such as a local simulator; http is allowed only to loopback.
-         *
-         * @param baseUrl the URL that SvarInn paths ({@code svarinn/v2/forsendelser}) are resolved against
-         * @return this builder
-         */
-        public Builder baseUrl(String baseUrl) {
-            this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
-            return this;
         }
 
         /**
@@ -375,138 +345,18 @@ public final class SvarInnClient implements AutoCloseable {
         }
 
         /**
-         * Sets how long connecting may take; default 10 s.
-         *
-         * @param timeout zero for none, or positive
-         * @return this builder
-         */
-        public Builder connectTimeout(Duration timeout) {
-            Objects.requireNonNull(timeout, "timeout");
-            runtimeOptions.add(fiks -> fiks.connectTimeout(timeout));
-            return this;
-        }
-
-        /**
-         * Sets how long one read from the socket may wait, also while a download streams; default 60 s.
-         *
-         * @param timeout zero for none, or positive
-         * @return this builder
-         */
-        public Builder readTimeout(Duration timeout) {
-            Objects.requireNonNull(timeout, "timeout");
-            runtimeOptions.add(fiks -> fiks.readTimeout(timeout));
-            return this;
-        }
-
-        /**
-         * Sets how long one write to the socket may wait; default 60 s.
-         *
-         * @param timeout zero for none, or positive
-         * @return this builder
-         */
-        public Builder writeTimeout(Duration timeout) {
-            Objects.requireNonNull(timeout, "timeout");
-            runtimeOptions.add(fiks -> fiks.writeTimeout(timeout));
-            return this;
-        }
-
-        /**
-         * Sets how long a whole call may take, reading a download's body included; default none. Leave it unset, or
-         * generous, for large forsendelser.
-         *
-         * @param timeout zero for none, or positive
-         * @return this builder
-         */
-        public Builder callTimeout(Duration timeout) {
-            Objects.requireNonNull(timeout, "timeout");
-            runtimeOptions.add(fiks -> fiks.callTimeout(timeout));
-            return this;
-        }
-
-        /**
-         * Sets when requests are retried; default {@link RetryPolicy#defaults()}. The status updates and receipts
-         * are added to it as idempotent operations. The same policy bounds how often a download whose body broke
-         * off is started again.
-         *
-         * @param retryPolicy the policy, or {@link RetryPolicy#none()}
-         * @return this builder
-         */
-        public Builder retryPolicy(RetryPolicy retryPolicy) {
-            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
-            return this;
-        }
-
-        /**
-         * Sets how much of each exchange is logged; default as {@link FiksClient.Builder#logLevel}. Credentials are
-         * redacted.
-         *
-         * @param logLevel the level
-         * @return this builder
-         */
-        public Builder logLevel(HttpLogLevel logLevel) {
-            Objects.requireNonNull(logLevel, "logLevel");
-            runtimeOptions.add(fiks -> fiks.logLevel(logLevel));
-            return this;
-        }
-
-        /**
-         * Adds a product token to the {@code User-Agent}, such as {@code "my-archive/2.1"}.
-         *
-         * @param suffix printable ASCII, not blank
-         * @return this builder
-         */
-        public Builder userAgentSuffix(String suffix) {
-            Objects.requireNonNull(suffix, "suffix");
-            runtimeOptions.add(fiks -> fiks.userAgentSuffix(suffix));
-            return this;
-        }
-
-        /**
-         * Builds on a caller's OkHttp client (connection pool, proxy, TLS); see
-         * {@link FiksClient.Builder#okHttpClient}.
-         *
-         * @param okHttpClient the base client; closing the SvarInn client leaves it running
-         * @return this builder
-         */
-        public Builder okHttpClient(OkHttpClient okHttpClient) {
-            Objects.requireNonNull(okHttpClient, "okHttpClient");
-            runtimeOptions.add(fiks -> fiks.okHttpClient(okHttpClient));
-            return this;
-        }
-
-        /**
          * Checks the settings and creates the client. No request is sent yet.
          *
          * @return the client
          * @throws IllegalStateException if the target or the receiving system is missing, or the target is set twice
-         * @throws IllegalArgumentException if the base URL or user agent suffix is not usable, or the id is blank or
-         *     holds {@code :}
+         * @throws IllegalArgumentException if the id is blank or holds {@code :}
          */
+        @Override
         public SvarInnClient build() {
-            if (environment != null && baseUrl != null) {
-                throw new IllegalStateException("Set either environment(...) or baseUrl(...), not both");
-            }
-            if (environment == null && baseUrl == null) {
-                throw new IllegalStateException("Set environment(...) or baseUrl(...)");
-            }
             if (mottakersystemId == null) {
                 throw new IllegalStateException("Set mottakersystem(id, passord)");
             }
-            RetryPolicy policy = retryPolicy.toBuilder()
-                    .idempotentOperation(V2_API, "oppdaterStatus")
-                    .idempotentOperation(V1_API, "settForsendelseMottatt")
-                    .idempotentOperation(V1_API, "settImportFeilet")
-                    .build();
-            FiksClient.Builder fiks = FiksClient.builder()
-                    .authentication(FiksAuthentication.basic(mottakersystemId, passord))
-                    .retryPolicy(policy);
-            if (environment != null) {
-                fiks.host(FiksHost.SVARUT).environment(environment);
-            } else {
-                fiks.baseUrl(baseUrl);
-            }
-            runtimeOptions.forEach(option -> option.accept(fiks));
-            return new SvarInnClient(this, fiks.build(), policy);
+            return new SvarInnClient(this, buildFiksClient(FiksAuthentication.basic(mottakersystemId, passord)));
         }
     }
 }

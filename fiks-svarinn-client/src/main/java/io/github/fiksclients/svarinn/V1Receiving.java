@@ -1,7 +1,6 @@
 package io.github.fiksclients.svarinn;
 
 import io.github.fiksclients.core.FiksClient;
-import io.github.fiksclients.errors.FiksCalls;
 import io.github.fiksclients.svarinn.v1.JSON;
 import io.github.fiksclients.svarinn.v1.api.SvarInnApi;
 import io.github.fiksclients.svarinn.v1.model.Forsendelse;
@@ -22,23 +21,28 @@ final class V1Receiving implements ReceivingApi {
 
     V1Receiving(FiksClient fiks) {
         this.fiks = fiks;
-        this.api = fiks.create(SvarInnApi.class, JSON.gson());
+        this.api = fiks.create(SvarInnApi.class);
+    }
+
+    @Override
+    public Class<?> apiInterface() {
+        return SvarInnApi.class;
     }
 
     @Override
     public List<NyForsendelse> fetchNew() {
-        return Polls.views(FiksCalls.execute(api.hentNyeForsendelser()), Forsendelse::getId, NyForsendelse::fromV1);
+        return Polls.views(api.hentNyeForsendelser().execute(), Forsendelse::getId, NyForsendelse::fromV1);
     }
 
     @Override
     public ResponseBody openDownload(NyForsendelse forsendelse) {
         Request request = new Request.Builder().url(downloadUrl(forsendelse)).get().build();
-        return FiksCalls.execute(fiks.httpClient().newCall(request)).body();
+        return fiks.execute(request).body();
     }
 
     /** The forsendelse's own link if it points at our host (credentials go nowhere else), otherwise by id. */
     private HttpUrl downloadUrl(NyForsendelse forsendelse) {
-        HttpUrl base = fiks.baseUrl();
+        HttpUrl base = fiks.baseUrl(SvarInnApi.class);
         HttpUrl link = forsendelse.downloadUrl().map(HttpUrl::parse).orElse(null);
         if (link != null && link.scheme().equals(base.scheme()) && link.host().equals(base.host())
                 && link.port() == base.port()) {
@@ -49,12 +53,12 @@ final class V1Receiving implements ReceivingApi {
 
     @Override
     public void acknowledge(String forsendelseId) {
-        FiksCalls.execute(api.settForsendelseMottatt(forsendelseId));
+        api.settForsendelseMottatt(forsendelseId).execute();
     }
 
     @Override
     public void reportFailure(String forsendelseId, String feilmelding, boolean permanent) {
-        FiksCalls.execute(api.settImportFeilet(forsendelseId,
-                new ImportFeil().feilmelding(feilmelding).permanent(permanent)));
+        api.settImportFeilet(forsendelseId,
+                new ImportFeil().feilmelding(feilmelding).permanent(permanent)).execute();
     }
 }

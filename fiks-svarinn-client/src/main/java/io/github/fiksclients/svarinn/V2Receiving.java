@@ -1,7 +1,6 @@
 package io.github.fiksclients.svarinn;
 
 import io.github.fiksclients.core.FiksClient;
-import io.github.fiksclients.errors.FiksCalls;
 import io.github.fiksclients.svarinn.v2.JSON;
 import io.github.fiksclients.svarinn.v2.api.SvarInnApi;
 import io.github.fiksclients.svarinn.v2.model.Feil;
@@ -16,29 +15,34 @@ final class V2Receiving implements ReceivingApi {
     private final SvarInnApi api;
 
     V2Receiving(FiksClient fiks) {
-        this.api = fiks.create(SvarInnApi.class, JSON.gson());
+        this.api = fiks.create(SvarInnApi.class);
+    }
+
+    @Override
+    public Class<?> apiInterface() {
+        return SvarInnApi.class;
     }
 
     @Override
     public List<NyForsendelse> fetchNew() {
-        return Polls.views(FiksCalls.execute(api.hentNyeForsendelser()), Forsendelse::getId, NyForsendelse::fromV2);
+        return Polls.views(api.hentNyeForsendelser().execute(), Forsendelse::getId, NyForsendelse::fromV2);
     }
 
     @Override
     public ResponseBody openDownload(NyForsendelse forsendelse) {
-        return FiksCalls.execute(api.lastNedFiler(forsendelse.id()));
+        return api.lastNedFiler(forsendelse.id()).execute();
     }
 
     @Override
     public void acknowledge(String forsendelseId) {
-        FiksCalls.execute(api.oppdaterStatus(forsendelseId,
-                new Statusoppdatering().status(Statusoppdatering.StatusEnum.MOTTATT)));
+        api.oppdaterStatus(forsendelseId,
+                new Statusoppdatering().status(Statusoppdatering.StatusEnum.MOTTATT)).execute();
     }
 
     @Override
     public void reportFailure(String forsendelseId, String feilmelding, boolean permanent) {
-        FiksCalls.execute(api.oppdaterStatus(forsendelseId, new Statusoppdatering()
+        api.oppdaterStatus(forsendelseId, new Statusoppdatering()
                 .status(Statusoppdatering.StatusEnum.FEILET)
-                .feil(new Feil().feilmelding(feilmelding).permanent(permanent))));
+                .feil(new Feil().feilmelding(feilmelding).permanent(permanent))).execute();
     }
 }

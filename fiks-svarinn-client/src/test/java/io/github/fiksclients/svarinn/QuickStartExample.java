@@ -4,8 +4,6 @@ import io.github.fiksclients.auth.FiksAuthentication;
 import io.github.fiksclients.auth.Secret;
 import io.github.fiksclients.core.FiksClient;
 import io.github.fiksclients.core.FiksEnvironment;
-import io.github.fiksclients.core.FiksHost;
-import io.github.fiksclients.errors.FiksCalls;
 import io.github.fiksclients.svarinn.v2.JSON;
 import io.github.fiksclients.svarinn.v2.api.SvarInnApi;
 import io.github.fiksclients.svarinn.v2.model.Forsendelse;
@@ -23,13 +21,12 @@ final class QuickStartExample {
     static List<Forsendelse> quickStart(String mottakersystemId, String passord) {
         // --- README: quick start ---
         FiksClient fiks = FiksClient.builder()
-                .host(FiksHost.SVARUT)
                 .environment(FiksEnvironment.TEST)
                 .authentication(FiksAuthentication.basic(mottakersystemId, Secret.of(passord)))
                 .build();
 
-        SvarInnApi svarInn = fiks.create(SvarInnApi.class, JSON.gson());
-        List<Forsendelse> nye = FiksCalls.execute(svarInn.hentNyeForsendelser());
+        SvarInnApi svarInn = fiks.create(SvarInnApi.class);
+        List<Forsendelse> nye = svarInn.hentNyeForsendelser().execute();
         // --- end ---
         return nye;
     }

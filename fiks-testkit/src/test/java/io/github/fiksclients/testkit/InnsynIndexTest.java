@@ -21,7 +21,6 @@ import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import retrofit2.Response;
 
 @ExtendWith(FiksSimulatorExtension.class)
 class InnsynIndexTest {
@@ -34,13 +33,12 @@ class InnsynIndexTest {
     static void start(FiksSimulator running) {
         simulator = running;
         OkHttpClient client = TestClients.organisation(simulator);
-        index = TestClients.api(IndexApi.class, simulator.fiksApiBaseUrl(), JSON.gson(), client);
-        delete = TestClients.api(DeleteApi.class, simulator.fiksApiBaseUrl(),
-                io.github.fiksclients.innsyn.delete.v1.JSON.gson(), client);
+        index = TestClients.api(IndexApi.class, simulator.fiksApiBaseUrl(), client);
+        delete = TestClients.api(DeleteApi.class, simulator.fiksApiBaseUrl(), client);
     }
 
-    private static Response<MeldingIndexResponseV2> index(IndexMeldingV2... meldinger) throws IOException {
-        return index.index(new IndexRequestV2().meldinger(List.of(meldinger))).execute();
+    private static Outcome<MeldingIndexResponseV2> index(IndexMeldingV2... meldinger) throws IOException {
+        return Outcome.of(index.index(new IndexRequestV2().meldinger(List.of(meldinger))));
     }
 
     @Test
@@ -48,7 +46,7 @@ class InnsynIndexTest {
         IndexMeldingV2 melding = InnsynFixtures.forsendelse("01010112345", "Vedtak om skoleskyss")
                 .eksternRef("skole.skyss");
 
-        Response<MeldingIndexResponseV2> response = index(melding);
+        Outcome<MeldingIndexResponseV2> response = index(melding);
 
         assertThat(response.code()).isEqualTo(200);
         assertThat(response.body().getOpprettet()).isEqualTo(1);
@@ -67,7 +65,7 @@ class InnsynIndexTest {
         IndexMeldingV2 melding = InnsynFixtures.forsendelse("01010112345", "Første versjon");
         index(melding);
 
-        Response<MeldingIndexResponseV2> again = index(melding.meldingMetadata(
+        Outcome<MeldingIndexResponseV2> again = index(melding.meldingMetadata(
                 InnsynFixtures.base64(InnsynFixtures.forsendelseMetadata("Andre versjon"))));
 
         assertThat(again.body().getOpprettet()).isZero();
@@ -82,10 +80,10 @@ class InnsynIndexTest {
         IndexMeldingV2 invalid = InnsynFixtures.forsendelse("01010112345", "Ugyldig");
         invalid.getEksponertFor().setVerdi(null);
 
-        Response<MeldingIndexResponseV2> response = index(valid, invalid);
+        Outcome<MeldingIndexResponseV2> response = index(valid, invalid);
 
         assertThat(response.code()).isEqualTo(400);
-        FiksError error = TestClients.fiksError(response.errorBody());
+        FiksError error = response.fiksError();
         assertThat(error.errorCode()).isEqualTo(SimulatorErrorCodes.BAD_REQUEST);
         assertThat(error.message()).contains("meldinger[1]", invalid.getMeldingId().toString(), "eksponertFor.verdi");
         assertThat(error.errorJsonAsMap()).containsEntry("felt", "eksponertFor.verdi");
@@ -94,23 +92,23 @@ class InnsynIndexTest {
 
     @Test
     void metadataThatIsNotBase64OfAJsonObjectIs400() throws IOException {
-        Response<MeldingIndexResponseV2> notBase64 = index(
+        Outcome<MeldingIndexResponseV2> notBase64 = index(
                 InnsynFixtures.forsendelse("01010112345", "x").meldingMetadata("ikke base64!"));
-        Response<MeldingIndexResponseV2> notJson = index(InnsynFixtures.forsendelse("01010112345", "x")
+        Outcome<MeldingIndexResponseV2> notJson = index(InnsynFixtures.forsendelse("01010112345", "x")
                 .meldingMetadata(java.util.Base64.getEncoder().encodeToString("[1,2]".getBytes())));
 
         assertThat(notBase64.code()).isEqualTo(400);
-        assertThat(TestClients.fiksError(notBase64.errorBody()).message()).contains("meldingMetadata");
+        assertThat(notBase64.fiksError().message()).contains("meldingMetadata");
         assertThat(notJson.code()).isEqualTo(400);
-        assertThat(TestClients.fiksError(notJson.errorBody()).message()).contains("meldingMetadata");
+        assertThat(notJson.fiksError().message()).contains("meldingMetadata");
     }
 
     @Test
     void missingVersjonIs400() throws IOException {
-        Response<MeldingIndexResponseV2> response = index(InnsynFixtures.forsendelse("01010112345", "x").versjon(null));
+        Outcome<MeldingIndexResponseV2> response = index(InnsynFixtures.forsendelse("01010112345", "x").versjon(null));
 
         assertThat(response.code()).isEqualTo(400);
-        assertThat(TestClients.fiksError(response.errorBody()).message()).contains("versjon");
+        assertThat(response.fiksError().message()).contains("versjon");
     }
 
     @Test
@@ -126,10 +124,10 @@ class InnsynIndexTest {
                     .meldingMetadata(template.getMeldingMetadata()));
         }
 
-        Response<MeldingIndexResponseV2> response = index.index(new IndexRequestV2().meldinger(meldinger)).execute();
+        Outcome<MeldingIndexResponseV2> response = Outcome.of(index.index(new IndexRequestV2().meldinger(meldinger)));
 
         assertThat(response.code()).isEqualTo(422);
-        assertThat(TestClients.fiksError(response.errorBody()).errorCode())
+        assertThat(response.fiksError().errorCode())
                 .isEqualTo(SimulatorErrorCodes.TOO_MANY_MELDINGER);
     }
 
@@ -150,9 +148,9 @@ class InnsynIndexTest {
         IndexMeldingV2 melding = InnsynFixtures.forsendelse("01010112345", "Slettes");
         index(melding);
 
-        Response<SlettRespons> response = delete.slettByMeldingId(new SlettMeldingerSpec().meldinger(List.of(
+        Outcome<SlettRespons> response = Outcome.of(delete.slettByMeldingId(new SlettMeldingerSpec().meldinger(List.of(
                 new SlettMeldingSpec().fiksOrgId(InnsynFixtures.ORGANISASJON).meldingId(melding.getMeldingId()))))
-                .execute();
+                );
 
         assertThat(response.code()).isEqualTo(200);
         assertThat(response.body().getAntallSlettet()).isEqualTo(1L);
@@ -170,7 +168,7 @@ class InnsynIndexTest {
                 .eksternRef("byggesak");
         index(plan1, plan2, annet);
 
-        Response<SlettRespons> response = delete.slett(organisasjon, "plansak", null).execute();
+        Outcome<SlettRespons> response = Outcome.of(delete.slett(organisasjon, "plansak", null));
 
         assertThat(response.code()).isEqualTo(202);
         assertThat(response.body().getAntallSlettet()).isEqualTo(2L);

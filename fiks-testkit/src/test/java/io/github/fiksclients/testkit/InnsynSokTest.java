@@ -29,7 +29,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import retrofit2.Response;
 
 @ExtendWith(FiksSimulatorExtension.class)
 class InnsynSokTest {
@@ -64,32 +63,31 @@ class InnsynSokTest {
         svar.add("forelder", forelder);
         oppfolging = InnsynFixtures.melding(PERSON_A, "forsendelseV2", svar);
         garasje = InnsynFixtures.forsendelse(PERSON_B, "Vedtak om byggetillatelse for garasje");
-        IndexApi index = TestClients.api(IndexApi.class, simulator.fiksApiBaseUrl(),
-                io.github.fiksclients.innsyn.index.v2.JSON.gson(), TestClients.organisation(simulator));
-        assertThat(index.index(new IndexRequestV2().meldinger(List.of(carport, faktura, byggesak, helse, oppfolging,
-                garasje))).execute().code()).isEqualTo(200);
+        IndexApi index = TestClients.api(IndexApi.class, simulator.fiksApiBaseUrl(), TestClients.organisation(simulator));
+        assertThat(Outcome.of(index.index(new IndexRequestV2().meldinger(List.of(carport, faktura, byggesak, helse, oppfolging,
+                garasje)))).code()).isEqualTo(200);
     }
 
-    private static <T> T api(Class<T> api, com.google.gson.Gson gson, String fodselsnummer, int sikkerhetsniva) {
+    private static <T> T api(Class<T> api, String fodselsnummer, int sikkerhetsniva) {
         SimulatorCredentials demo = simulator.credentials();
-        return TestClients.api(api, simulator.fiksApiBaseUrl(), gson, TestClients.fiks(
+        return TestClients.api(api, simulator.fiksApiBaseUrl(), TestClients.fiks(
                 simulator.innsyn().personToken(fodselsnummer, sikkerhetsniva), demo.integrasjonId(),
                 demo.integrasjonPassord()));
     }
 
     private static PostSokApi post(String fodselsnummer) {
-        return api(PostSokApi.class, io.github.fiksclients.innsyn.sokpost.v1.JSON.gson(), fodselsnummer, 4);
+        return api(PostSokApi.class, fodselsnummer, 4);
     }
 
     private static OppslagApi oppslag(String fodselsnummer, int sikkerhetsniva) {
-        return api(OppslagApi.class, io.github.fiksclients.innsyn.oppslag.v1.JSON.gson(), fodselsnummer,
+        return api(OppslagApi.class, fodselsnummer,
                 sikkerhetsniva);
     }
 
     private static PostSokeresultat postSok(String fodselsnummer, String term, Integer fra, Integer antall)
             throws IOException {
-        Response<PostSokeresultat> response = post(fodselsnummer)
-                .postSok(term, fra, antall, null, null, new PostFilter()).execute();
+        Outcome<PostSokeresultat> response = Outcome.of(post(fodselsnummer)
+                .postSok(term, fra, antall, null, null, new PostFilter()));
         assertThat(response.code()).isEqualTo(200);
         return response.body();
     }
@@ -139,11 +137,10 @@ class InnsynSokTest {
 
     @Test
     void meldingAboveTheLoginLevelIsCountedNotShown() throws IOException {
-        PostSokApi substantial = api(PostSokApi.class, io.github.fiksclients.innsyn.sokpost.v1.JSON.gson(),
-                PERSON_A, 3);
+        PostSokApi substantial = api(PostSokApi.class, PERSON_A, 3);
 
-        PostSokeresultat resultat = substantial.postSok(null, null, null, null, null, new PostFilter())
-                .execute().body();
+        PostSokeresultat resultat = Outcome.of(substantial.postSok(null, null, null, null, null, new PostFilter())
+                ).body();
 
         assertThat(ids(resultat.getTreff())).doesNotContain(helse.getMeldingId()).hasSize(3);
         assertThat(resultat.getTreffMedHoyereInnloggingsniva()).isEqualTo(1L);
@@ -151,11 +148,10 @@ class InnsynSokTest {
 
     @Test
     void legacySearchFindsEveryKindAsItsSubclass() throws IOException {
-        LegacySokApi legacy = api(LegacySokApi.class, io.github.fiksclients.innsyn.soklegacy.v1.JSON.gson(),
-                PERSON_A, 4);
+        LegacySokApi legacy = api(LegacySokApi.class, PERSON_A, 4);
 
-        Sokeresultat resultat = legacy.sok("storgata", null, null, null, null,
-                new io.github.fiksclients.innsyn.soklegacy.v1.model.Filter()).execute().body();
+        Sokeresultat resultat = Outcome.of(legacy.sok("storgata", null, null, null, null,
+                new io.github.fiksclients.innsyn.soklegacy.v1.model.Filter())).body();
 
         assertThat(resultat.getTreff()).extracting(MeldingV1LegacySokHit::getMeldingId)
                 .containsExactly(byggesak.getMeldingId());
@@ -165,9 +161,9 @@ class InnsynSokTest {
 
     @Test
     void multiSearchSortsHitsIntoTheirCategories() throws IOException {
-        MultiSokApi multi = api(MultiSokApi.class, io.github.fiksclients.innsyn.sokmulti.v1.JSON.gson(), PERSON_A, 4);
+        MultiSokApi multi = api(MultiSokApi.class, PERSON_A, 4);
 
-        MultiSokeresultat resultat = multi.sok(null, null, null, null, null).execute().body();
+        MultiSokeresultat resultat = Outcome.of(multi.sok(null, null, null, null, null)).body();
 
         assertThat(resultat.getPost().getAntallTreff()).isEqualTo(4L);
         assertThat(resultat.getPost().getTreff().get(0).getMeldingMetadata())
@@ -180,8 +176,8 @@ class InnsynSokTest {
 
     @Test
     void lookupReturnsTheDokumentWithItsMetadata() throws IOException {
-        Response<OppslagResultat> response = oppslag(PERSON_A, 4)
-                .lookupDokument(carport.getMeldingId().toString(), "forsendelse", null).execute();
+        Outcome<OppslagResultat> response = Outcome.of(oppslag(PERSON_A, 4)
+                .lookupDokument(carport.getMeldingId().toString(), "forsendelse", null));
 
         assertThat(response.code()).isEqualTo(200);
         MeldingV1OppslagMetadata hit = response.body().getHit();
@@ -192,25 +188,25 @@ class InnsynSokTest {
 
     @Test
     void lookupOfAnUnknownDokumentIs404() throws IOException {
-        Response<OppslagResultat> response = oppslag(PERSON_A, 4)
-                .lookupDokument(UUID.randomUUID().toString(), "forsendelse", null).execute();
+        Outcome<OppslagResultat> response = Outcome.of(oppslag(PERSON_A, 4)
+                .lookupDokument(UUID.randomUUID().toString(), "forsendelse", null));
 
         assertThat(response.code()).isEqualTo(404);
-        assertThat(TestClients.fiksError(response.errorBody()).errorCode()).isEqualTo(SimulatorErrorCodes.NOT_FOUND);
+        assertThat(response.fiksError().errorCode()).isEqualTo(SimulatorErrorCodes.NOT_FOUND);
     }
 
     @Test
     void lookupOfAnotherPersonsDokumentIs404() throws IOException {
-        Response<OppslagResultat> response = oppslag(PERSON_B, 4)
-                .lookupDokument(carport.getMeldingId().toString(), "forsendelse", null).execute();
+        Outcome<OppslagResultat> response = Outcome.of(oppslag(PERSON_B, 4)
+                .lookupDokument(carport.getMeldingId().toString(), "forsendelse", null));
 
         assertThat(response.code()).isEqualTo(404);
     }
 
     @Test
     void lookupAboveTheLoginLevelSaysSo() throws IOException {
-        OppslagResultat resultat = oppslag(PERSON_A, 3)
-                .lookupDokument(helse.getMeldingId().toString(), "forsendelse", null).execute().body();
+        OppslagResultat resultat = Outcome.of(oppslag(PERSON_A, 3)
+                .lookupDokument(helse.getMeldingId().toString(), "forsendelse", null)).body();
 
         assertThat(resultat.getHit()).isNull();
         assertThat(resultat.getLookupErrorCode())
@@ -219,7 +215,7 @@ class InnsynSokTest {
 
     @Test
     void korrelasjonLookupFindsTheMeldingerSharingTheId() throws IOException {
-        KorrelasjonOppslag resultat = oppslag(PERSON_A, 4).lookupKorrelasjon("sak-17", null).execute().body();
+        KorrelasjonOppslag resultat = Outcome.of(oppslag(PERSON_A, 4).lookupKorrelasjon("sak-17", null)).body();
 
         assertThat(resultat.getBarn()).extracting(MeldingV1OppslagMetadata::getMeldingId)
                 .containsExactly(oppfolging.getMeldingId());
@@ -228,8 +224,8 @@ class InnsynSokTest {
 
     @Test
     void forelderLookupFindsTheParentAndItsChildren() throws IOException {
-        ForelderOppslagResultat resultat = oppslag(PERSON_A, 4)
-                .lookupForelder(carport.getMeldingId().toString(), "forsendelse", null).execute().body();
+        ForelderOppslagResultat resultat = Outcome.of(oppslag(PERSON_A, 4)
+                .lookupForelder(carport.getMeldingId().toString(), "forsendelse", null)).body();
 
         assertThat(resultat.getForelder().getMeldingId()).isEqualTo(carport.getMeldingId());
         assertThat(resultat.getBarn()).extracting(MeldingV1OppslagMetadata::getMeldingId)

@@ -42,7 +42,7 @@ class SvarInnV1Test {
     void newMottaker() {
         mottaker = TestClients.newMottaker(simulator);
         http = TestClients.basic(mottaker, "passord");
-        api = TestClients.api(SvarInnApi.class, simulator.svarUtBaseUrl(), JSON.gson(), http);
+        api = TestClients.api(SvarInnApi.class, simulator.svarUtBaseUrl(), http);
     }
 
     private UUID enqueue() {
@@ -55,7 +55,7 @@ class SvarInnV1Test {
     }
 
     private List<Forsendelse> poll() throws IOException {
-        retrofit2.Response<List<Forsendelse>> response = api.hentNyeForsendelser().execute();
+        Outcome<List<Forsendelse>> response = Outcome.of(api.hentNyeForsendelser());
         assertThat(response.code()).isEqualTo(200);
         return response.body();
     }
@@ -107,7 +107,7 @@ class SvarInnV1Test {
         UUID kvittert = enqueue();
         UUID other = enqueue();
 
-        assertThat(api.settForsendelseMottatt(kvittert.toString()).execute().code()).isEqualTo(200);
+        assertThat(Outcome.of(api.settForsendelseMottatt(kvittert.toString())).code()).isEqualTo(200);
 
         assertThat(offeredIds()).containsExactly(other.toString());
         assertThat(simulator.svarInn().acknowledged()).containsExactly(kvittert);
@@ -117,8 +117,8 @@ class SvarInnV1Test {
     void temporaryMottakFeiletOffersItAgain() throws IOException {
         UUID id = enqueue();
 
-        assertThat(api.settImportFeilet(id.toString(),
-                new ImportFeil().feilmelding("Disken er full").permanent(false)).execute().code()).isEqualTo(200);
+        assertThat(Outcome.of(api.settImportFeilet(id.toString(),
+                new ImportFeil().feilmelding("Disken er full").permanent(false))).code()).isEqualTo(200);
 
         List<Forsendelse> offered = poll();
         assertThat(offered).extracting(Forsendelse::getId).containsExactly(id.toString());
@@ -130,7 +130,7 @@ class SvarInnV1Test {
     void permanentMottakFeiletStopsOfferingIt() throws IOException {
         UUID id = enqueue();
 
-        api.settImportFeilet(id.toString(), new ImportFeil().feilmelding("Ugyldig").permanent(true)).execute();
+        Outcome.of(api.settImportFeilet(id.toString(), new ImportFeil().feilmelding("Ugyldig").permanent(true)));
 
         assertThat(offeredIds()).isEmpty();
         assertThat(simulator.svarInn().status(id))
@@ -139,7 +139,7 @@ class SvarInnV1Test {
 
     @Test
     void kvitterMottakOfUnknownForsendelseIs404() throws IOException {
-        assertThat(api.settForsendelseMottatt(UUID.randomUUID().toString()).execute().code()).isEqualTo(404);
-        assertThat(api.settForsendelseMottatt("not-a-uuid").execute().code()).isEqualTo(404);
+        assertThat(Outcome.of(api.settForsendelseMottatt(UUID.randomUUID().toString())).code()).isEqualTo(404);
+        assertThat(Outcome.of(api.settForsendelseMottatt("not-a-uuid")).code()).isEqualTo(404);
     }
 }

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import retrofit2.Response;
 
 @ExtendWith(FiksSimulatorExtension.class)
 class SvarInnV2Test {
@@ -44,8 +43,7 @@ class SvarInnV2Test {
     @BeforeEach
     void newMottaker() {
         mottaker = TestClients.newMottaker(simulator);
-        api = TestClients.api(SvarInnApi.class, simulator.svarUtBaseUrl(), JSON.gson(),
-                TestClients.basic(mottaker, "passord"));
+        api = TestClients.api(SvarInnApi.class, simulator.svarUtBaseUrl(), TestClients.basic(mottaker, "passord"));
     }
 
     private UUID enqueue(SimulatedForsendelse.Builder forsendelse) {
@@ -53,13 +51,13 @@ class SvarInnV2Test {
     }
 
     private List<Forsendelse> poll() throws IOException {
-        Response<List<Forsendelse>> response = api.hentNyeForsendelser().execute();
+        Outcome<List<Forsendelse>> response = Outcome.of(api.hentNyeForsendelser());
         assertThat(response.code()).isEqualTo(200);
         return response.body();
     }
 
     private Map<String, byte[]> download(UUID id) throws IOException, CMSException {
-        Response<ResponseBody> response = api.lastNedFiler(id.toString()).execute();
+        Outcome<ResponseBody> response = Outcome.of(api.lastNedFiler(id.toString()));
         assertThat(response.code()).isEqualTo(200);
         try (ResponseBody body = response.body()) {
             return EncryptedDownloads.decryptZip(body.byteStream(), simulator.credentials().svarInnPrivateKey());
@@ -67,7 +65,7 @@ class SvarInnV2Test {
     }
 
     private void report(UUID id, Statusoppdatering oppdatering) throws IOException {
-        assertThat(api.oppdaterStatus(id.toString(), oppdatering).execute().code()).isEqualTo(200);
+        assertThat(Outcome.of(api.oppdaterStatus(id.toString(), oppdatering)).code()).isEqualTo(200);
     }
 
     private List<UUID> offeredIds() throws IOException {
@@ -200,18 +198,18 @@ class SvarInnV2Test {
                 SampleVedtak.builder().build());
 
         assertThat(offeredIds()).doesNotContain(theirs);
-        assertThat(api.lastNedFiler(theirs.toString()).execute().code()).isEqualTo(404);
+        assertThat(Outcome.of(api.lastNedFiler(theirs.toString())).code()).isEqualTo(404);
     }
 
     @Test
     void unknownForsendelseIs404WithAFiksError() throws IOException {
         UUID unknown = UUID.randomUUID();
 
-        Response<Void> response = api.oppdaterStatus(unknown.toString(),
-                new Statusoppdatering().status(Statusoppdatering.StatusEnum.MOTTATT)).execute();
+        Outcome<Void> response = Outcome.of(api.oppdaterStatus(unknown.toString(),
+                new Statusoppdatering().status(Statusoppdatering.StatusEnum.MOTTATT)));
 
         assertThat(response.code()).isEqualTo(404);
-        FiksError error = TestClients.fiksError(response.errorBody());
+        FiksError error = response.fiksError();
         assertThat(error.errorCode()).isEqualTo(SimulatorErrorCodes.NOT_FOUND);
         assertThat(error.path()).isEqualTo("/tjenester/svarinn/v2/forsendelser/" + unknown + "/status");
     }
@@ -240,7 +238,7 @@ class SvarInnV2Test {
     void truncatedDownloadEndsEarly() throws IOException {
         UUID id = enqueue(SampleVedtak.builder().truncatedAfter(100));
 
-        Response<ResponseBody> response = api.lastNedFiler(id.toString()).execute();
+        Outcome<ResponseBody> response = Outcome.of(api.lastNedFiler(id.toString()));
         byte[] received = new byte[200];
         int total = 0;
         try (ResponseBody body = response.body(); InputStream in = body.byteStream()) {

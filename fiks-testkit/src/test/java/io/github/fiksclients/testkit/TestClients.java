@@ -1,5 +1,11 @@
 package io.github.fiksclients.testkit;
 
+import io.github.fiksclients.auth.AuthenticationMode;
+import io.github.fiksclients.auth.FiksAuthentication;
+import io.github.fiksclients.core.ApiDescriptor;
+import io.github.fiksclients.core.FiksClient;
+import io.github.fiksclients.core.RetryPolicy;
+import okhttp3.Interceptor;
 import com.google.gson.Gson;
 import io.github.fiksclients.errors.FiksError;
 import java.io.IOException;
@@ -9,8 +15,6 @@ import okhttp3.Credentials;
 import okhttp3.OkHttpClient;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
-import retrofit2.Retrofit;
-import retrofit2.converter.gson.GsonConverterFactory;
 
 /** Real HTTP clients for the tests: OkHttp plus the generated Retrofit interfaces, with Fiks credentials. */
 final class TestClients {
@@ -65,13 +69,27 @@ final class TestClients {
         return fiks(simulator.innsyn().personToken(fodselsnummer), demo.integrasjonId(), demo.integrasjonPassord());
     }
 
-    static <T> T api(Class<T> api, URI baseUrl, Gson gson, OkHttpClient client) {
-        return new Retrofit.Builder()
+    /**
+     * A generated API on the shared runtime whose credentials come from the given client's headers: the
+     * authentication in the runtime's pipeline adds nothing, so each test decides exactly what is sent.
+     */
+    static <T> T api(Class<T> api, URI baseUrl, OkHttpClient client) {
+        AuthenticationMode mode = ApiDescriptor.of(api).orElseThrow().authentication().iterator().next();
+        return FiksClient.builder()
                 .baseUrl(baseUrl.toString())
-                .client(client)
-                .addConverterFactory(GsonConverterFactory.create(gson))
+                .okHttpClient(client)
+                .retryPolicy(RetryPolicy.none())
+                .authentication(new HeadersFromClient(mode))
                 .build()
                 .create(api);
+    }
+
+    /** An authentication whose headers the OkHttp client already adds. */
+    private record HeadersFromClient(AuthenticationMode mode) implements FiksAuthentication {
+        @Override
+        public Interceptor interceptor() {
+            return chain -> chain.proceed(chain.request());
+        }
     }
 
     /** The Fiks error body of a failed response. */

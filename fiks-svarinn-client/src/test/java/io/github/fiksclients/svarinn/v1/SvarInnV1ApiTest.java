@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import io.github.fiksclients.errors.FiksCalls;
 import io.github.fiksclients.svarinn.GeneratedApis;
 import io.github.fiksclients.svarinn.v1.api.SvarInnApi;
 import io.github.fiksclients.svarinn.v1.model.Forsendelse;
@@ -25,7 +24,7 @@ class SvarInnV1ApiTest {
 
     @BeforeEach
     void createApi() {
-        api = GeneratedApis.create(server, SvarInnApi.class, JSON.gson());
+        api = GeneratedApis.create(server, SvarInnApi.class);
     }
 
     @Test
@@ -39,7 +38,7 @@ class SvarInnV1ApiTest {
                   "somethingNew": 42}]
                 """).build());
 
-        List<Forsendelse> forsendelser = FiksCalls.execute(api.hentNyeForsendelser());
+        List<Forsendelse> forsendelser = api.hentNyeForsendelser().execute();
 
         RecordedRequest request = GeneratedApis.takeAuthenticated(server);
         assertThat(request.getMethod()).isEqualTo("GET");
@@ -57,7 +56,7 @@ class SvarInnV1ApiTest {
     void hentForsendelsefilGetsTheFileOfTheForsendelse() throws Exception {
         server.enqueue(new MockResponse.Builder().body("encrypted").build());
 
-        FiksCalls.execute(api.hentForsendelsefil("c0ffee00"));
+        api.hentForsendelsefil("c0ffee00").execute();
 
         RecordedRequest request = GeneratedApis.takeAuthenticated(server);
         assertThat(request.getMethod()).isEqualTo("GET");
@@ -68,7 +67,7 @@ class SvarInnV1ApiTest {
     void settForsendelseMottattPostsToKvitterMottak() throws Exception {
         server.enqueue(new MockResponse.Builder().build());
 
-        FiksCalls.execute(api.settForsendelseMottatt("c0ffee00"));
+        api.settForsendelseMottatt("c0ffee00").execute();
 
         RecordedRequest request = GeneratedApis.takeAuthenticated(server);
         assertThat(request.getMethod()).isEqualTo("POST");
@@ -80,8 +79,8 @@ class SvarInnV1ApiTest {
     void settImportFeiletPostsTheReasonToMottakFeilet() throws Exception {
         server.enqueue(new MockResponse.Builder().build());
 
-        FiksCalls.execute(api.settImportFeilet("c0ffee00",
-                new ImportFeil().feilmelding("archive is read-only").permanent(true)));
+        api.settImportFeilet("c0ffee00",
+                new ImportFeil().feilmelding("archive is read-only").permanent(true)).execute();
 
         RecordedRequest request = GeneratedApis.takeAuthenticated(server);
         assertThat(request.getMethod()).isEqualTo("POST");

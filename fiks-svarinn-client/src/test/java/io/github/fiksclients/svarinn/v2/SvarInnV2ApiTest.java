@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import io.github.fiksclients.errors.FiksCalls;
 import io.github.fiksclients.svarinn.GeneratedApis;
 import io.github.fiksclients.svarinn.v2.api.SvarInnApi;
 import io.github.fiksclients.svarinn.v2.model.Feil;
@@ -55,14 +54,14 @@ class SvarInnV2ApiTest {
 
     @BeforeEach
     void createApi() {
-        api = GeneratedApis.create(server, SvarInnApi.class, JSON.gson());
+        api = GeneratedApis.create(server, SvarInnApi.class);
     }
 
     @Test
     void hentNyeForsendelserGetsTheListAndDecodesDatesWithOffsets() throws Exception {
         server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/json").body(FORSENDELSER).build());
 
-        List<Forsendelse> forsendelser = FiksCalls.execute(api.hentNyeForsendelser());
+        List<Forsendelse> forsendelser = api.hentNyeForsendelser().execute();
 
         RecordedRequest request = GeneratedApis.takeAuthenticated(server);
         assertThat(request.getMethod()).isEqualTo("GET");
@@ -84,7 +83,7 @@ class SvarInnV2ApiTest {
     void anUnknownEnumValueDecodesToTheUnknownCaseInsteadOfFailing() throws Exception {
         server.enqueue(new MockResponse.Builder().body(FORSENDELSER).build());
 
-        List<Forsendelse> forsendelser = FiksCalls.execute(api.hentNyeForsendelser());
+        List<Forsendelse> forsendelser = api.hentNyeForsendelser().execute();
 
         assertThat(forsendelser.get(1).getSikkerhetsniva())
                 .isEqualTo(Forsendelse.SikkerhetsnivaEnum.UNKNOWN_DEFAULT_OPEN_API);
@@ -98,7 +97,7 @@ class SvarInnV2ApiTest {
                  {"id": "5e0c2b8d-9a4f-4c61-8d3e-2f1a7b6c5d40", "dato": "2024-05-01T10:30:00"}]
                 """).build());
 
-        List<Forsendelse> forsendelser = FiksCalls.execute(api.hentNyeForsendelser());
+        List<Forsendelse> forsendelser = api.hentNyeForsendelser().execute();
 
         assertThat(forsendelser.get(0).getDato())
                 .isEqualTo(OffsetDateTime.of(2024, 5, 1, 12, 30, 0, 125_000_000, ZoneOffset.ofHours(2)));
@@ -115,9 +114,9 @@ class SvarInnV2ApiTest {
                 .body(envelope)
                 .throttleBody(1024, 1, TimeUnit.SECONDS)
                 .build());
-        SvarInnApi impatient = GeneratedApis.create(server, SvarInnApi.class, JSON.gson(), Duration.ofSeconds(20));
+        SvarInnApi impatient = GeneratedApis.create(server, SvarInnApi.class, Duration.ofSeconds(20));
 
-        try (ResponseBody body = FiksCalls.execute(impatient.lastNedFiler("0b6f5a52-1f7e-4d36-9a52-3c3e7f0d2a11"));
+        try (ResponseBody body = impatient.lastNedFiler("0b6f5a52-1f7e-4d36-9a52-3c3e7f0d2a11").execute();
                 InputStream in = body.byteStream()) {
             assertThat(body.contentLength()).isEqualTo(256 * 1024);
             assertThat(in.readNBytes(1024)).hasSize(1024);
@@ -133,8 +132,8 @@ class SvarInnV2ApiTest {
     void oppdaterStatusPatchesMottatt() throws Exception {
         server.enqueue(new MockResponse.Builder().code(200).build());
 
-        FiksCalls.execute(api.oppdaterStatus("0b6f5a52",
-                new Statusoppdatering().status(Statusoppdatering.StatusEnum.MOTTATT)));
+        api.oppdaterStatus("0b6f5a52",
+                new Statusoppdatering().status(Statusoppdatering.StatusEnum.MOTTATT)).execute();
 
         RecordedRequest request = GeneratedApis.takeAuthenticated(server);
         assertThat(request.getMethod()).isEqualTo("PATCH");

@@ -24,13 +24,13 @@ class DeleteApiTest {
     private static final UUID MELDING = UUID.fromString("0d6f8a2b-7c3e-4b19-8f50-a1b2c3d4e5f6");
 
     @RegisterExtension
-    final ApiServer<DeleteApi> server = new ApiServer<>(DeleteApi.class, JSON.gson());
+    final ApiServer<DeleteApi> server = new ApiServer<>(DeleteApi.class);
 
     @Test
     void slettSendsDeleteWithOrganisationAndMeldingIdAsQuery() throws Exception {
         server.respondWith(202, "{\"antallSlettet\": 1}");
 
-        TestApis.execute(server.api().slett(ORGANISASJON, null, MELDING));
+        server.api().slett(ORGANISASJON, null, MELDING).execute();
 
         RecordedRequest request = server.takeRequest();
         assertThat(RecordedRequests.methodAndPath(request)).isEqualTo("DELETE /innsyn-index/api/v1/delete/slett");
@@ -43,7 +43,7 @@ class DeleteApiTest {
     void slettByEksternRefSendsTheReferenceAndLeavesMeldingIdOut() throws Exception {
         server.respondWith(202, "{\"antallSlettet\": 12}");
 
-        TestApis.execute(server.api().slett(ORGANISASJON, "sakssystem.plansak", null));
+        server.api().slett(ORGANISASJON, "sakssystem.plansak", null).execute();
 
         RecordedRequest request = server.takeRequest();
         assertThat(RecordedRequests.query(request)).isEqualTo(Map.of(
@@ -55,7 +55,7 @@ class DeleteApiTest {
     void slettDecodesTheNumberDeletedAndIgnoresUnknownProperties() throws Exception {
         server.respondWith(202, "{\"antallSlettet\": 12, \"somethingNew\": {\"nested\": true}}");
 
-        SlettRespons respons = TestApis.execute(server.api().slett(ORGANISASJON, "sakssystem.plansak", null));
+        SlettRespons respons = server.api().slett(ORGANISASJON, "sakssystem.plansak", null).execute();
 
         assertThat(respons.getAntallSlettet()).isEqualTo(12L);
     }
@@ -68,7 +68,7 @@ class DeleteApiTest {
                 .addMeldingerItem(new SlettMeldingSpec().fiksOrgId(ORGANISASJON).meldingId(MELDING))
                 .addMeldingerItem(new SlettMeldingSpec().fiksOrgId(ORGANISASJON).meldingId(other));
 
-        SlettRespons respons = TestApis.execute(server.api().slettByMeldingId(spec));
+        SlettRespons respons = server.api().slettByMeldingId(spec).execute();
 
         RecordedRequest request = server.takeRequest();
         assertThat(RecordedRequests.methodAndPath(request))
@@ -89,7 +89,7 @@ class DeleteApiTest {
     void slettByMeldingIdLeavesAnUnsetListOutOfTheBody() throws Exception {
         server.respondWith("{\"antallSlettet\": 0}");
 
-        TestApis.execute(server.api().slettByMeldingId(new SlettMeldingerSpec()));
+        server.api().slettByMeldingId(new SlettMeldingerSpec()).execute();
 
         assertThat(RecordedRequests.jsonBody(server.takeRequest()).getAsJsonObject().keySet()).isEmpty();
     }

@@ -42,7 +42,7 @@ class IndexV1ApiTest {
     private static final String COUNTS = "{\"opprettet\": 1, \"oppdatert\": 0, \"manglerSamtykke\": 0}";
 
     @RegisterExtension
-    final ApiServer<IndexApi> server = new ApiServer<>(IndexApi.class, JSON.gson());
+    final ApiServer<IndexApi> server = new ApiServer<>(IndexApi.class);
 
     @Test
     void indexPutsTheMessagesAsAJsonArray() throws Exception {
@@ -56,7 +56,7 @@ class IndexV1ApiTest {
                 .addDokumenterItem(new ForsendelseV1Dokument()
                         .tittel("vedtak.pdf").size(2048).nedlastingLenke("https://example.test/vedtak.pdf"));
 
-        TestApis.execute(server.api().index(List.of(melding(forsendelse))));
+        server.api().index(List.of(melding(forsendelse))).execute();
 
         RecordedRequest request = server.takeRequest();
         assertThat(RecordedRequests.methodAndPath(request)).isEqualTo("PUT /innsyn-index/api/v1/indexRequest");
@@ -101,7 +101,7 @@ class IndexV1ApiTest {
             String ownProperty) throws Exception {
         server.respondWith(COUNTS);
 
-        TestApis.execute(server.api().index(List.of(melding(metadata))));
+        server.api().index(List.of(melding(metadata))).execute();
 
         JsonObject written = RecordedRequests.jsonBody(server.takeRequest()).getAsJsonArray().get(0).getAsJsonObject()
                 .getAsJsonObject("meldingMetadata");
@@ -113,8 +113,8 @@ class IndexV1ApiTest {
     void indexWritesTheVersjonACallerSetOnTheBaseType() throws Exception {
         server.respondWith(COUNTS);
 
-        TestApis.execute(server.api().index(List.of(
-                melding(new MeldingMetadata().versjon(MeldingMetadata.VersjonEnum.FAKTURA_V1)))));
+        server.api().index(List.of(
+                melding(new MeldingMetadata().versjon(MeldingMetadata.VersjonEnum.FAKTURA_V1)))).execute();
 
         JsonObject written = RecordedRequests.jsonBody(server.takeRequest()).getAsJsonArray().get(0).getAsJsonObject()
                 .getAsJsonObject("meldingMetadata");
@@ -133,8 +133,7 @@ class IndexV1ApiTest {
                 }
                 """);
 
-        MeldingIndexResponseV1 response = TestApis.execute(
-                server.api().index(List.of(melding(new ForsendelseV1().tittel("Brev")))));
+        MeldingIndexResponseV1 response = server.api().index(List.of(melding(new ForsendelseV1().tittel("Brev")))).execute();
 
         assertThat(response.getOpprettet()).isEqualTo(3);
         assertThat(response.getOppdatert()).isEqualTo(1);

@@ -45,7 +45,7 @@ class MeldingindexerApiTest {
     private static final String DELETED = "{\"deletedMessages\": 1, \"operationFailed\": false}";
 
     @RegisterExtension
-    final ApiServer<IndexApi> server = new ApiServer<>(IndexApi.class, JSON.gson());
+    final ApiServer<IndexApi> server = new ApiServer<>(IndexApi.class);
 
     @Test
     void indexPutsTheRequestsAsAJsonArray() throws Exception {
@@ -59,7 +59,7 @@ class MeldingindexerApiTest {
                 .parent(new Parent().id(ID).type(Parent.TypeEnum.SAKMAPPE))
                 .addDokumenterItem(new Dokument().tittel("vedtak.pdf").size(1024));
 
-        TestApis.execute(server.api().index(List.of(request(forsendelse))));
+        server.api().index(List.of(request(forsendelse))).execute();
 
         RecordedRequest request = server.takeRequest();
         assertThat(RecordedRequests.methodAndPath(request)).isEqualTo("PUT /meldingindexer/api/indexRequest");
@@ -95,7 +95,7 @@ class MeldingindexerApiTest {
             String ownProperty) throws Exception {
         server.respondWith(INDEXED);
 
-        TestApis.execute(server.api().index(List.of(request(metadata))));
+        server.api().index(List.of(request(metadata))).execute();
 
         JsonObject written = RecordedRequests.jsonBody(server.takeRequest()).getAsJsonArray().get(0).getAsJsonObject()
                 .getAsJsonObject("typeMetadata");
@@ -118,7 +118,7 @@ class MeldingindexerApiTest {
                 }
                 """);
 
-        BulkResponse response = TestApis.execute(server.api().index(List.of(request(new Faktura()))));
+        BulkResponse response = server.api().index(List.of(request(new Faktura()))).execute();
 
         assertThat(response.getFailed()).isTrue();
         assertThat(response.getError()).isEqualTo("1 of 2 not indexed");
@@ -135,7 +135,7 @@ class MeldingindexerApiTest {
     void deleteSendsOrganisationEnhetAndMeldingIdAsQuery() throws Exception {
         server.respondWith(DELETED);
 
-        TestApis.execute(server.api().delete(ORGANISASJON, "byggesak", ID));
+        server.api().delete(ORGANISASJON, "byggesak", ID).execute();
 
         RecordedRequest request = server.takeRequest();
         assertThat(RecordedRequests.methodAndPath(request)).isEqualTo("DELETE /meldingindexer/api/deleteRequest");
@@ -149,7 +149,7 @@ class MeldingindexerApiTest {
     void deleteLeavesOutTheOptionalParametersThatAreNull() throws Exception {
         server.respondWith(DELETED);
 
-        TestApis.execute(server.api().delete(ORGANISASJON, null, null));
+        server.api().delete(ORGANISASJON, null, null).execute();
 
         assertThat(RecordedRequests.query(server.takeRequest()))
                 .isEqualTo(Map.of("fiksOrganisasjonId", List.of(ORGANISASJON.toString())));
@@ -168,7 +168,7 @@ class MeldingindexerApiTest {
                 }
                 """);
 
-        DeletionResponse response = TestApis.execute(server.api().delete(ORGANISASJON, null, null));
+        DeletionResponse response = server.api().delete(ORGANISASJON, null, null).execute();
 
         assertThat(response.getDeletedMessages()).isEqualTo(40L);
         assertThat(response.getFailureId()).isEqualTo("f-981");
@@ -181,7 +181,7 @@ class MeldingindexerApiTest {
     void deleteMeSendsDeleteWithoutParametersOrBody() throws Exception {
         server.respondWith(DELETED);
 
-        DeletionResponse response = TestApis.execute(server.api().deleteMe());
+        DeletionResponse response = server.api().deleteMe().execute();
 
         RecordedRequest request = server.takeRequest();
         assertThat(RecordedRequests.methodAndPath(request)).isEqualTo("DELETE /meldingindexer/api/deleteMeRequest");

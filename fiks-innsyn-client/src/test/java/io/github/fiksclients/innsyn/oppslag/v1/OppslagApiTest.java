@@ -43,13 +43,13 @@ class OppslagApiTest {
             new LinkedHashSet<>(List.of("forsendelseV1", "forsendelseV2"));
 
     @RegisterExtension
-    final ApiServer<OppslagApi> server = new ApiServer<>(OppslagApi.class, JSON.gson());
+    final ApiServer<OppslagApi> server = new ApiServer<>(OppslagApi.class);
 
     @Test
     void lookupDokumentSendsIdTypeAndEachAcceptedVersjonAsQuery() throws Exception {
         server.respondWith("{}");
 
-        TestApis.execute(server.api().lookupDokument(DOKUMENT_ID, "forsendelse", FORSENDELSE_VERSJONER));
+        server.api().lookupDokument(DOKUMENT_ID, "forsendelse", FORSENDELSE_VERSJONER).execute();
 
         RecordedRequest request = server.takeRequest();
         assertThat(RecordedRequests.methodAndPath(request)).isEqualTo("GET /innsyn-sok/api/v1/oppslag/dokument");
@@ -64,7 +64,7 @@ class OppslagApiTest {
     void lookupDokumentLeavesOutAkseptertMeldingVersjonWhenNull() throws Exception {
         server.respondWith("{}");
 
-        TestApis.execute(server.api().lookupDokument(DOKUMENT_ID, "faktura", null));
+        server.api().lookupDokument(DOKUMENT_ID, "faktura", null).execute();
 
         assertThat(RecordedRequests.query(server.takeRequest()))
                 .isEqualTo(Map.of("dokumentId", List.of(DOKUMENT_ID), "type", List.of("faktura")));
@@ -94,7 +94,7 @@ class OppslagApiTest {
                 }
                 """);
 
-        OppslagResultat resultat = TestApis.execute(server.api().lookupDokument(DOKUMENT_ID, "forsendelse", null));
+        OppslagResultat resultat = server.api().lookupDokument(DOKUMENT_ID, "forsendelse", null).execute();
 
         MeldingV1OppslagMetadata hit = resultat.getHit();
         assertThat(hit.getMeldingId()).isEqualTo(UUID.fromString("4d9c2a7e-1b36-4f85-a0d7-63e8f5b2c914"));
@@ -115,7 +115,7 @@ class OppslagApiTest {
     void lookupDokumentMapsAnUnknownLookupErrorCodeToTheDefault() throws Exception {
         server.respondWith("{\"lookupErrorCode\": \"MIDLERTIDIG_SPERRET\"}");
 
-        OppslagResultat resultat = TestApis.execute(server.api().lookupDokument(DOKUMENT_ID, "faktura", null));
+        OppslagResultat resultat = server.api().lookupDokument(DOKUMENT_ID, "faktura", null).execute();
 
         assertThat(resultat.getHit()).isNull();
         assertThat(resultat.getLookupErrorCode())
@@ -126,7 +126,7 @@ class OppslagApiTest {
     void lookupForelderSendsTheParentIdTypeAndEachAcceptedVersjonAsQuery() throws Exception {
         server.respondWith("{}");
 
-        TestApis.execute(server.api().lookupForelder("a7f3c1d9_sak_0001", "saksmappe", FORSENDELSE_VERSJONER));
+        server.api().lookupForelder("a7f3c1d9_sak_0001", "saksmappe", FORSENDELSE_VERSJONER).execute();
 
         RecordedRequest request = server.takeRequest();
         assertThat(RecordedRequests.methodAndPath(request)).isEqualTo("GET /innsyn-sok/api/v1/oppslag/forelder");
@@ -152,8 +152,7 @@ class OppslagApiTest {
                 }
                 """);
 
-        ForelderOppslagResultat resultat = TestApis.execute(
-                server.api().lookupForelder("a7f3c1d9_sak_0001", "saksmappe", null));
+        ForelderOppslagResultat resultat = server.api().lookupForelder("a7f3c1d9_sak_0001", "saksmappe", null).execute();
 
         assertThat(resultat.getForelder().getMeldingMetadata()).isInstanceOfSatisfying(SaksmappeV1.class,
                 saksmappe -> assertThat(saksmappe.getMappeId()).isEqualTo("2024/118"));
@@ -169,8 +168,7 @@ class OppslagApiTest {
     void lookupForelderDecodesWhyThereIsNoParent() throws Exception {
         server.respondWith("{\"ingenForelderKode\": \"INNLOGGINGSNIVA_UTILSTREKKELIG\", \"barn\": []}");
 
-        ForelderOppslagResultat resultat = TestApis.execute(
-                server.api().lookupForelder("a7f3c1d9_sak_0001", "saksmappe", null));
+        ForelderOppslagResultat resultat = server.api().lookupForelder("a7f3c1d9_sak_0001", "saksmappe", null).execute();
 
         assertThat(resultat.getForelder()).isNull();
         assertThat(resultat.getIngenForelderKode())
@@ -181,7 +179,7 @@ class OppslagApiTest {
     void lookupKorrelasjonSendsTheIdAndEachAcceptedVersjonAsQuery() throws Exception {
         server.respondWith("{}");
 
-        TestApis.execute(server.api().lookupKorrelasjon("sak-2024-118", FORSENDELSE_VERSJONER));
+        server.api().lookupKorrelasjon("sak-2024-118", FORSENDELSE_VERSJONER).execute();
 
         RecordedRequest request = server.takeRequest();
         assertThat(RecordedRequests.methodAndPath(request)).isEqualTo("GET /innsyn-sok/api/v1/oppslag/korrelasjon");
@@ -194,7 +192,7 @@ class OppslagApiTest {
     void lookupKorrelasjonDecodesEachKindOfHitIntoItsSubclass() throws Exception {
         server.respondWith(Fixtures.resource("oppslag/korrelasjon-each-kind.json"));
 
-        KorrelasjonOppslag oppslag = TestApis.execute(server.api().lookupKorrelasjon("sak-2024-118", null));
+        KorrelasjonOppslag oppslag = server.api().lookupKorrelasjon("sak-2024-118", null).execute();
 
         assertThat(oppslag.getBarnOverInnloggingsniva()).isEqualTo(1);
         List<OppslagMetadata> barn = oppslag.getBarn().stream().map(MeldingV1OppslagMetadata::getMeldingMetadata)

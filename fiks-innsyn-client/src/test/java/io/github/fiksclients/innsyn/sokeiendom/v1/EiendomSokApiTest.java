@@ -27,14 +27,14 @@ class EiendomSokApiTest {
     private static final UUID KOMMUNE = UUID.fromString("a7f3c1d9-58e2-4b06-9d4a-0c6e2f8b7135");
 
     @RegisterExtension
-    final ApiServer<EiendomSokApi> server = new ApiServer<>(EiendomSokApi.class, JSON.gson());
+    final ApiServer<EiendomSokApi> server = new ApiServer<>(EiendomSokApi.class);
 
     @Test
     void eiendomSearchSendsParametersAsQueryAndTheFilterAsJson() throws Exception {
         server.respondWith("{}");
 
-        TestApis.execute(server.api().eiendomSok("Storgata", 0, 20, Set.of("matrikkelenhetV1"), "987654321",
-                new EiendomFilter().addKommuneFiksOrgIdItem(KOMMUNE)));
+        server.api().eiendomSok("Storgata", 0, 20, Set.of("matrikkelenhetV1"), "987654321",
+                new EiendomFilter().addKommuneFiksOrgIdItem(KOMMUNE)).execute();
 
         RecordedRequest request = server.takeRequest();
         assertThat(RecordedRequests.methodAndPath(request)).isEqualTo("POST /innsyn-sok/api/v1/eiendom/sok");
@@ -54,7 +54,7 @@ class EiendomSokApiTest {
     void eiendomSearchLeavesOutParametersAndFiltersThatAreNotSet() throws Exception {
         server.respondWith("{}");
 
-        TestApis.execute(server.api().eiendomSok(null, null, null, null, null, new EiendomFilter()));
+        server.api().eiendomSok(null, null, null, null, null, new EiendomFilter()).execute();
 
         RecordedRequest request = server.takeRequest();
         assertThat(RecordedRequests.query(request)).isEmpty();
@@ -88,8 +88,7 @@ class EiendomSokApiTest {
                 }
                 """);
 
-        EiendomSokeresultat resultat = TestApis.execute(
-                server.api().eiendomSok("Storgata", null, null, null, null, new EiendomFilter()));
+        EiendomSokeresultat resultat = server.api().eiendomSok("Storgata", null, null, null, null, new EiendomFilter()).execute();
 
         assertThat(resultat.getAntallTreff()).isEqualTo(1L);
         assertThat(resultat.getForespurtAntall()).isEqualTo(20);
@@ -109,8 +108,7 @@ class EiendomSokApiTest {
                 {"treff": [{"meldingMetadata": {"versjon": "matrikkelenhetV2", "type": "eiendom"}}]}
                 """);
 
-        EiendomSokeresultat resultat = TestApis.execute(
-                server.api().eiendomSok(null, null, null, null, null, new EiendomFilter()));
+        EiendomSokeresultat resultat = server.api().eiendomSok(null, null, null, null, null, new EiendomFilter()).execute();
 
         MatrikkelenhetV1 matrikkelenhet = resultat.getTreff().get(0).getMeldingMetadata();
         assertThat(matrikkelenhet.getVersjon()).isEqualTo(MatrikkelenhetV1.VersjonEnum.UNKNOWN_DEFAULT_OPEN_API);

@@ -34,14 +34,14 @@ class FakturaSokApiTest {
     private static final UUID ORGANISASJON = UUID.fromString("a7f3c1d9-58e2-4b06-9d4a-0c6e2f8b7135");
 
     @RegisterExtension
-    final ApiServer<FakturaSokApi> server = new ApiServer<>(FakturaSokApi.class, JSON.gson());
+    final ApiServer<FakturaSokApi> server = new ApiServer<>(FakturaSokApi.class);
 
     @Test
     void fakturaSearchSendsParametersAsQueryWithEnumsAsTheirWireValues() throws Exception {
         server.respondWith("{}");
 
-        TestApis.execute(server.api().fakturaSok("renovasjon", 10, 5, Sortering.DATO_ASC,
-                EnumSet.of(MeldingVersjon.FAKTURA_V1), "987654321", new FakturaFilter()));
+        server.api().fakturaSok("renovasjon", 10, 5, Sortering.DATO_ASC,
+                EnumSet.of(MeldingVersjon.FAKTURA_V1), "987654321", new FakturaFilter()).execute();
 
         RecordedRequest request = server.takeRequest();
         assertThat(RecordedRequests.methodAndPath(request)).isEqualTo("POST /innsyn-sok/api/v1/faktura/sok");
@@ -64,7 +64,7 @@ class FakturaSokApiTest {
                 .addStatusItem(FakturaFilter.StatusEnum.INKASSOVARSEL)
                 .addArstallItem("2024");
 
-        TestApis.execute(server.api().fakturaSok(null, null, null, null, null, null, filter));
+        server.api().fakturaSok(null, null, null, null, null, null, filter).execute();
 
         JsonObject body = RecordedRequests.jsonBody(server.takeRequest()).getAsJsonObject();
         assertThat(body.getAsJsonArray("fiksOrganisasjon").get(0).getAsString()).isEqualTo(ORGANISASJON.toString());
@@ -77,7 +77,7 @@ class FakturaSokApiTest {
     void fakturaSearchLeavesOutParametersAndFiltersThatAreNotSet() throws Exception {
         server.respondWith("{}");
 
-        TestApis.execute(server.api().fakturaSok(null, null, null, null, null, null, new FakturaFilter()));
+        server.api().fakturaSok(null, null, null, null, null, null, new FakturaFilter()).execute();
 
         RecordedRequest request = server.takeRequest();
         assertThat(RecordedRequests.query(request)).isEmpty();
@@ -119,8 +119,7 @@ class FakturaSokApiTest {
                 }
                 """);
 
-        FakturaSokeresultat resultat = TestApis.execute(
-                server.api().fakturaSok(null, null, null, null, null, null, new FakturaFilter()));
+        FakturaSokeresultat resultat = server.api().fakturaSok(null, null, null, null, null, null, new FakturaFilter()).execute();
 
         MeldingV1FakturaV1 hit = resultat.getTreff().get(0);
         assertThat(hit.getSorteringDato()).isEqualTo(OffsetDateTime.of(2024, 5, 1, 12, 0, 0, 0, ZoneOffset.ofHours(2)));
@@ -158,8 +157,7 @@ class FakturaSokApiTest {
                 }
                 """);
 
-        FakturaSokeresultat resultat = TestApis.execute(
-                server.api().fakturaSok(null, null, null, null, null, null, new FakturaFilter()));
+        FakturaSokeresultat resultat = server.api().fakturaSok(null, null, null, null, null, null, new FakturaFilter()).execute();
 
         FakturaV1 faktura = resultat.getTreff().get(0).getMeldingMetadata();
         assertThat(faktura.getVersjon()).isEqualTo(FakturaV1.VersjonEnum.UNKNOWN_DEFAULT_OPEN_API);

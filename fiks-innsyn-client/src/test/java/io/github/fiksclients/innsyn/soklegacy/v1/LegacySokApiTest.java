@@ -42,7 +42,7 @@ class LegacySokApiTest {
     private static final String NO_HITS = "{\"antallTreff\": 0, \"treff\": []}";
 
     @RegisterExtension
-    final ApiServer<LegacySokApi> server = new ApiServer<>(LegacySokApi.class, JSON.gson());
+    final ApiServer<LegacySokApi> server = new ApiServer<>(LegacySokApi.class);
 
     @Test
     void legacySearchSendsParametersAsQueryAndTheFilterAsJson() throws Exception {
@@ -54,8 +54,8 @@ class LegacySokApiTest {
                 .addTyperItem(Filter.TyperEnum.FORSENDELSE)
                 .addTyperItem(Filter.TyperEnum.FAKTURA);
 
-        TestApis.execute(server.api().sok("byggesak", 20, 10, "DATO_DESC",
-                new LinkedHashSet<>(List.of("forsendelseV1", "forsendelseV2")), filter));
+        server.api().sok("byggesak", 20, 10, "DATO_DESC",
+                new LinkedHashSet<>(List.of("forsendelseV1", "forsendelseV2")), filter).execute();
 
         RecordedRequest request = server.takeRequest();
         assertThat(RecordedRequests.methodAndPath(request)).isEqualTo("POST /innsyn-sok/api/v1/sok");
@@ -78,7 +78,7 @@ class LegacySokApiTest {
     void legacySearchLeavesOutParametersAndFiltersThatAreNotSet() throws Exception {
         server.respondWith(NO_HITS);
 
-        TestApis.execute(server.api().sok(null, null, null, null, null, new Filter()));
+        server.api().sok(null, null, null, null, null, new Filter()).execute();
 
         RecordedRequest request = server.takeRequest();
         assertThat(RecordedRequests.query(request)).isEmpty();
@@ -89,7 +89,7 @@ class LegacySokApiTest {
     void legacySearchDecodesEachKindOfHitIntoItsSubclass() throws Exception {
         server.respondWith(Fixtures.resource("soklegacy/each-kind-of-hit.json"));
 
-        Sokeresultat resultat = TestApis.execute(server.api().sok("søknad", null, null, null, null, new Filter()));
+        Sokeresultat resultat = server.api().sok("søknad", null, null, null, null, new Filter()).execute();
 
         assertThat(resultat.getAntallTreff()).isEqualTo(10L);
         assertThat(resultat.getTreff()).extracting(MeldingV1LegacySokHit::getMeldingMetadata).satisfiesExactly(
@@ -140,7 +140,7 @@ class LegacySokApiTest {
                 }
                 """);
 
-        Sokeresultat resultat = TestApis.execute(server.api().sok(null, null, null, null, null, new Filter()));
+        Sokeresultat resultat = server.api().sok(null, null, null, null, null, new Filter()).execute();
 
         List<LegacySokHit> hits = resultat.getTreff().stream().map(MeldingV1LegacySokHit::getMeldingMetadata).toList();
         assertThat(hits.get(0)).hasSameClassAs(new LegacySokHit());
@@ -165,7 +165,7 @@ class LegacySokApiTest {
                 }
                 """);
 
-        Sokeresultat resultat = TestApis.execute(server.api().sok(null, null, null, null, null, new Filter()));
+        Sokeresultat resultat = server.api().sok(null, null, null, null, null, new Filter()).execute();
 
         MeldingV1LegacySokHit hit = resultat.getTreff().get(0);
         assertThat(hit.getSorteringDato()).isEqualTo(OffsetDateTime.of(2024, 5, 1, 12, 0, 0, 0, ZoneOffset.ofHours(2)));
@@ -204,7 +204,7 @@ class LegacySokApiTest {
                 }
                 """);
 
-        Sokeresultat resultat = TestApis.execute(server.api().sok(null, null, null, null, null, new Filter()));
+        Sokeresultat resultat = server.api().sok(null, null, null, null, null, new Filter()).execute();
 
         assertThat(resultat.getTreffMedHoyereInnloggingsniva()).isEqualTo(2L);
         assertThat(resultat.getForespurtAntall()).isEqualTo(50);

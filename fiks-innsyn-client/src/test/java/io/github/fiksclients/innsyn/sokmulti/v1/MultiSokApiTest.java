@@ -28,14 +28,14 @@ class MultiSokApiTest {
     private static final UUID KOMMUNE = UUID.fromString("a7f3c1d9-58e2-4b06-9d4a-0c6e2f8b7135");
 
     @RegisterExtension
-    final ApiServer<MultiSokApi> server = new ApiServer<>(MultiSokApi.class, JSON.gson());
+    final ApiServer<MultiSokApi> server = new ApiServer<>(MultiSokApi.class);
 
     @Test
     void multiSearchSendsEveryParameterAsQueryAndNoBody() throws Exception {
         server.respondWith("{}");
 
-        TestApis.execute(server.api().sok("parkering", 5,
-                new LinkedHashSet<>(List.of("kommunaltjenesteV1", "forsendelseV2")), "987654321", KOMMUNE));
+        server.api().sok("parkering", 5,
+                new LinkedHashSet<>(List.of("kommunaltjenesteV1", "forsendelseV2")), "987654321", KOMMUNE).execute();
 
         RecordedRequest request = server.takeRequest();
         assertThat(RecordedRequests.methodAndPath(request)).isEqualTo("POST /innsyn-sok/api/v1/multi/sok");
@@ -53,7 +53,7 @@ class MultiSokApiTest {
     void multiSearchLeavesOutParametersThatAreNull() throws Exception {
         server.respondWith("{}");
 
-        TestApis.execute(server.api().sok("parkering", null, null, null, null));
+        server.api().sok("parkering", null, null, null, null).execute();
 
         assertThat(RecordedRequests.query(server.takeRequest())).isEqualTo(Map.of("term", List.of("parkering")));
     }
@@ -82,7 +82,7 @@ class MultiSokApiTest {
                 }
                 """);
 
-        MultiSokeresultat resultat = TestApis.execute(server.api().sok("parkering", null, null, null, null));
+        MultiSokeresultat resultat = server.api().sok("parkering", null, null, null, null).execute();
 
         assertThat(resultat.getByggesak().getTreff().get(0).getMeldingMetadata().getAdresse()).isEqualTo("Storgata 1");
         assertThat(resultat.getEiendom().getTreff().get(0).getMeldingMetadata().getMatrikkelenhetId()).isEqualTo(77L);
@@ -116,7 +116,7 @@ class MultiSokApiTest {
                 }
                 """);
 
-        MultiSokeresultat resultat = TestApis.execute(server.api().sok("brev", null, null, null, null));
+        MultiSokeresultat resultat = server.api().sok("brev", null, null, null, null).execute();
 
         List<PostSokHit> hits = resultat.getPost().getTreff().stream().map(MeldingV1PostSokHit::getMeldingMetadata)
                 .toList();

@@ -31,7 +31,7 @@ class PostSokApiTest {
     private static final UUID ORGANISASJON = UUID.fromString("a7f3c1d9-58e2-4b06-9d4a-0c6e2f8b7135");
 
     @RegisterExtension
-    final ApiServer<PostSokApi> server = new ApiServer<>(PostSokApi.class, JSON.gson());
+    final ApiServer<PostSokApi> server = new ApiServer<>(PostSokApi.class);
 
     @Test
     void postSearchSendsParametersAsQueryAndTheFilterAsJson() throws Exception {
@@ -41,8 +41,8 @@ class PostSokApiTest {
                 .tilDato(LocalDate.of(2024, 3, 31))
                 .addFiksOrganisasjonItem(ORGANISASJON);
 
-        TestApis.execute(server.api().postSok("skatt", 50, 25,
-                EnumSet.of(MeldingVersjon.FORSENDELSE_V1, MeldingVersjon.FORSENDELSE_V2), "987654321", filter));
+        server.api().postSok("skatt", 50, 25,
+                EnumSet.of(MeldingVersjon.FORSENDELSE_V1, MeldingVersjon.FORSENDELSE_V2), "987654321", filter).execute();
 
         RecordedRequest request = server.takeRequest();
         assertThat(RecordedRequests.methodAndPath(request)).isEqualTo("POST /innsyn-sok/api/v1/post/sok");
@@ -63,7 +63,7 @@ class PostSokApiTest {
     void postSearchLeavesOutParametersAndFiltersThatAreNotSet() throws Exception {
         server.respondWith("{}");
 
-        TestApis.execute(server.api().postSok(null, null, null, null, null, new PostFilter()));
+        server.api().postSok(null, null, null, null, null, new PostFilter()).execute();
 
         RecordedRequest request = server.takeRequest();
         assertThat(RecordedRequests.query(request)).isEmpty();
@@ -85,8 +85,7 @@ class PostSokApiTest {
                 }
                 """);
 
-        PostSokeresultat resultat = TestApis.execute(
-                server.api().postSok(null, null, null, null, null, new PostFilter()));
+        PostSokeresultat resultat = server.api().postSok(null, null, null, null, null, new PostFilter()).execute();
 
         List<PostSokHit> hits = resultat.getTreff().stream().map(MeldingV1PostSokHit::getMeldingMetadata).toList();
         assertThat(hits.get(0)).isInstanceOfSatisfying(ForsendelseV1.class,
@@ -122,8 +121,7 @@ class PostSokApiTest {
                 }
                 """);
 
-        PostSokeresultat resultat = TestApis.execute(
-                server.api().postSok(null, null, null, null, null, new PostFilter()));
+        PostSokeresultat resultat = server.api().postSok(null, null, null, null, null, new PostFilter()).execute();
 
         MeldingV1PostSokHit hit = resultat.getTreff().get(0);
         assertThat(hit.getSorteringDato()).isEqualTo(OffsetDateTime.of(2024, 5, 1, 12, 0, 0, 0, ZoneOffset.ofHours(2)));

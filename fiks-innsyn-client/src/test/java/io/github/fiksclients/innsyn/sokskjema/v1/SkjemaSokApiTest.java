@@ -30,7 +30,7 @@ class SkjemaSokApiTest {
     private static final UUID ORGANISASJON = UUID.fromString("a7f3c1d9-58e2-4b06-9d4a-0c6e2f8b7135");
 
     @RegisterExtension
-    final ApiServer<SkjemaSokApi> server = new ApiServer<>(SkjemaSokApi.class, JSON.gson());
+    final ApiServer<SkjemaSokApi> server = new ApiServer<>(SkjemaSokApi.class);
 
     @Test
     void skjemaSearchSendsParametersAsQueryAndTheFilterAsJson() throws Exception {
@@ -40,8 +40,8 @@ class SkjemaSokApiTest {
                 .tilDato(LocalDate.of(2024, 2, 29))
                 .addFiksOrganisasjonItem(ORGANISASJON);
 
-        TestApis.execute(server.api().sok("barnehage", 0, 50,
-                EnumSet.of(MeldingVersjon.INNSENDTSKJEMA_V1, MeldingVersjon.SKJEMAKLADD_V1), "987654321", filter));
+        server.api().sok("barnehage", 0, 50,
+                EnumSet.of(MeldingVersjon.INNSENDTSKJEMA_V1, MeldingVersjon.SKJEMAKLADD_V1), "987654321", filter).execute();
 
         RecordedRequest request = server.takeRequest();
         assertThat(RecordedRequests.methodAndPath(request)).isEqualTo("POST /innsyn-sok/api/v1/skjema/sok");
@@ -62,7 +62,7 @@ class SkjemaSokApiTest {
     void skjemaSearchLeavesOutParametersAndFiltersThatAreNotSet() throws Exception {
         server.respondWith("{}");
 
-        TestApis.execute(server.api().sok(null, null, null, null, null, new Filter()));
+        server.api().sok(null, null, null, null, null, new Filter()).execute();
 
         RecordedRequest request = server.takeRequest();
         assertThat(RecordedRequests.query(request)).isEmpty();
@@ -102,7 +102,7 @@ class SkjemaSokApiTest {
                 }
                 """);
 
-        SkjemaSokeresultat resultat = TestApis.execute(server.api().sok(null, null, null, null, null, new Filter()));
+        SkjemaSokeresultat resultat = server.api().sok(null, null, null, null, null, new Filter()).execute();
 
         MeldingV1InnsendtskjemaV1 innsendt = resultat.getInnsendtSkjema().getTreff().get(0);
         assertThat(innsendt.getTilgjengeligTil()).isEqualTo(OffsetDateTime.of(2025, 5, 1, 0, 0, 0, 0, ZoneOffset.UTC));
@@ -125,7 +125,7 @@ class SkjemaSokApiTest {
                 {"skjemakladd": {"treff": [{"meldingMetadata": {"versjon": "skjemakladdV2", "type": "utkast"}}]}}
                 """);
 
-        SkjemaSokeresultat resultat = TestApis.execute(server.api().sok(null, null, null, null, null, new Filter()));
+        SkjemaSokeresultat resultat = server.api().sok(null, null, null, null, null, new Filter()).execute();
 
         SkjemakladdV1 kladd = resultat.getSkjemakladd().getTreff().get(0).getMeldingMetadata();
         assertThat(kladd.getVersjon()).isEqualTo(SkjemakladdV1.VersjonEnum.UNKNOWN_DEFAULT_OPEN_API);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import io.github.fiksclients.errors.FiksCalls;
 import io.github.fiksclients.svarinn.GeneratedApis;
 import io.github.fiksclients.svarinn.svarinn2.v1.api.SvarInnApi;
 import io.github.fiksclients.svarinn.svarinn2.v1.model.BadRequestKvittering;
@@ -35,7 +34,7 @@ class SvarInn2ApiTest {
 
     @BeforeEach
     void createApi() {
-        api = GeneratedApis.create(server, SvarInnApi.class, JSON.gson());
+        api = GeneratedApis.create(server, SvarInnApi.class);
     }
 
     private void respondWithMeldingId() {
@@ -51,10 +50,10 @@ class SvarInn2ApiTest {
         MultipartBody.Part file = MultipartBody.Part.createFormData("file", "melding.zip",
                 RequestBody.create(new byte[] {1, 2, 3, 4}, MediaType.get("application/zip")));
 
-        MeldingRespons respons = FiksCalls.execute(api.sendMelding(AVSENDER.toString(), MOTTAKER.toString(),
-                "no.ks.fiks.test", 3600L, file, null));
+        MeldingRespons respons = api.sendMelding(AVSENDER.toString(), MOTTAKER.toString(),
+                "no.ks.fiks.test", 3600L, file, null).execute();
 
-        RecordedRequest request = GeneratedApis.takeAuthenticated(server);
+        RecordedRequest request = GeneratedApis.takeAsIntegrasjon(server);
         assertThat(request.getMethod()).isEqualTo("POST");
         assertThat(request.getUrl().encodedPath()).isEqualTo("/tjenester/svarinn2/api/v1/send");
         String contentType = request.getHeaders().get("Content-Type");
@@ -80,10 +79,10 @@ class SvarInn2ApiTest {
     void kvitterMottattPostsTheReceipt() throws Exception {
         respondWithMeldingId();
 
-        FiksCalls.execute(api.kvitterMottatt(new MottattKvittering()
-                .avsenderId(AVSENDER).kvitteringsMottakerId(MOTTAKER).kvitteringForMeldingId(MELDING)));
+        api.kvitterMottatt(new MottattKvittering()
+                .avsenderId(AVSENDER).kvitteringsMottakerId(MOTTAKER).kvitteringForMeldingId(MELDING)).execute();
 
-        RecordedRequest request = GeneratedApis.takeAuthenticated(server);
+        RecordedRequest request = GeneratedApis.takeAsIntegrasjon(server);
         assertThat(request.getMethod()).isEqualTo("POST");
         assertThat(request.getUrl().encodedPath()).isEqualTo("/tjenester/svarinn2/api/v1/kvittering/mottatt");
         JsonObject body = JsonParser.parseString(request.getBody().utf8()).getAsJsonObject();
@@ -96,11 +95,11 @@ class SvarInn2ApiTest {
     void kvitterFeiletPostsTheReceiptWithTheReason() throws Exception {
         respondWithMeldingId();
 
-        MeldingRespons respons = FiksCalls.execute(api.kvitterFeilet(new FeiletKvittering()
+        MeldingRespons respons = api.kvitterFeilet(new FeiletKvittering()
                 .avsenderId(AVSENDER).kvitteringsMottakerId(MOTTAKER).kvitteringForMeldingId(MELDING)
-                .melding("could not import").feilid("E-17")));
+                .melding("could not import").feilid("E-17")).execute();
 
-        RecordedRequest request = GeneratedApis.takeAuthenticated(server);
+        RecordedRequest request = GeneratedApis.takeAsIntegrasjon(server);
         assertThat(request.getUrl().encodedPath()).isEqualTo("/tjenester/svarinn2/api/v1/kvittering/feilet");
         JsonObject body = JsonParser.parseString(request.getBody().utf8()).getAsJsonObject();
         assertThat(body.get("melding").getAsString()).isEqualTo("could not import");
@@ -112,10 +111,10 @@ class SvarInn2ApiTest {
     void kvitterBadRequestPostsTheReceipt() throws Exception {
         respondWithMeldingId();
 
-        FiksCalls.execute(api.kvitterBadRequest(new BadRequestKvittering()
-                .avsenderId(AVSENDER).kvitteringForMeldingId(MELDING).melding("malformed payload")));
+        api.kvitterBadRequest(new BadRequestKvittering()
+                .avsenderId(AVSENDER).kvitteringForMeldingId(MELDING).melding("malformed payload")).execute();
 
-        RecordedRequest request = GeneratedApis.takeAuthenticated(server);
+        RecordedRequest request = GeneratedApis.takeAsIntegrasjon(server);
         assertThat(request.getMethod()).isEqualTo("POST");
         assertThat(request.getUrl().encodedPath()).isEqualTo("/tjenester/svarinn2/api/v1/kvittering/badRequest");
         JsonObject body = JsonParser.parseString(request.getBody().utf8()).getAsJsonObject();
@@ -127,9 +126,9 @@ class SvarInn2ApiTest {
     void theExpiredReceiptOperationPostsItsBody() throws Exception {
         server.enqueue(new MockResponse.Builder().build());
 
-        FiksCalls.execute(api.getTest(new ExpiredKvittering().avsenderId(AVSENDER).kvitteringForMeldingId(MELDING)));
+        api.getTest(new ExpiredKvittering().avsenderId(AVSENDER).kvitteringForMeldingId(MELDING)).execute();
 
-        RecordedRequest request = GeneratedApis.takeAuthenticated(server);
+        RecordedRequest request = GeneratedApis.takeAsIntegrasjon(server);
         assertThat(request.getMethod()).isEqualTo("POST");
         assertThat(request.getUrl().encodedPath()).isEqualTo("/tjenester/svarinn2/api/v1/expiredKvittering/doNotUse");
         JsonObject body = JsonParser.parseString(request.getBody().utf8()).getAsJsonObject();

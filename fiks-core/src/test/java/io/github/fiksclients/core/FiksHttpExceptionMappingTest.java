@@ -1,8 +1,18 @@
-package io.github.fiksclients.errors;
+package io.github.fiksclients.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.fiksclients.errors.FiksBadRequestException;
+import io.github.fiksclients.errors.FiksConflictException;
+import io.github.fiksclients.errors.FiksError;
+import io.github.fiksclients.errors.FiksForbiddenException;
+import io.github.fiksclients.errors.FiksHttpException;
+import io.github.fiksclients.errors.FiksNotFoundException;
+import io.github.fiksclients.errors.FiksServerException;
+import io.github.fiksclients.errors.FiksTooManyRequestsException;
+import io.github.fiksclients.errors.FiksUnauthorizedException;
+import io.github.fiksclients.errors.FiksUnprocessableEntityException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -46,7 +56,7 @@ class FiksHttpExceptionMappingTest {
     void mapsStatusToItsExceptionType(int status, Class<? extends FiksHttpException> expected) {
         probe.enqueue(status, "application/json", "{\"status\":" + status + ",\"message\":\"nope\",\"errorId\":\"e1\"}");
 
-        FiksHttpException thrown = catchThrowableOfType(FiksHttpException.class, () -> FiksCalls.execute(probe.api.get()));
+        FiksHttpException thrown = catchThrowableOfType(FiksHttpException.class, () -> probe.api.get().execute());
 
         assertThat(thrown).isExactlyInstanceOf(expected);
         assertThat(thrown.status()).isEqualTo(status);
@@ -61,7 +71,7 @@ class FiksHttpExceptionMappingTest {
         probe.enqueue(403, "application/json", FORBIDDEN_BODY);
 
         FiksForbiddenException thrown = catchThrowableOfType(FiksForbiddenException.class,
-                () -> FiksCalls.execute(probe.api.index(new ProbeApi.Probe("x"))));
+                () -> probe.api.index(new ProbeApi.Probe("x")).execute());
 
         assertThat(thrown).hasMessage("403 Forbidden on PUT /innsyn-index/api/v2/indexRequest: "
                 + "Integrasjonen er ikke autorisert for indeksering "
@@ -74,7 +84,7 @@ class FiksHttpExceptionMappingTest {
         probe.enqueue(502, "text/plain", "upstream connect error");
 
         FiksServerException thrown = catchThrowableOfType(FiksServerException.class,
-                () -> FiksCalls.execute(probe.api.get()));
+                () -> probe.api.get().execute());
 
         assertThat(thrown).hasMessage("502 Bad Gateway on GET /probe: upstream connect error");
         assertThat(thrown.errorId()).isNull();
@@ -92,7 +102,7 @@ class FiksHttpExceptionMappingTest {
         probe.enqueue(403, "application/json", FORBIDDEN_BODY);
 
         FiksError error = catchThrowableOfType(FiksForbiddenException.class,
-                () -> FiksCalls.execute(probe.api.get())).fiksError().orElseThrow();
+                () -> probe.api.get().execute()).fiksError().orElseThrow();
 
         assertThat(error.errorJsonAsMap()).isEqualTo(Map.of("integrasjonId", "3f1e9b1c", "fiksOrgId", "b2a4d6e8"));
         NotAuthorizedDetails details = error.errorJsonAs(NotAuthorizedDetails.class).orElseThrow();
@@ -107,7 +117,7 @@ class FiksHttpExceptionMappingTest {
         probe.enqueue(new MockResponse.Builder().code(429).setHeader("Retry-After", "7").build());
 
         FiksTooManyRequestsException thrown = catchThrowableOfType(FiksTooManyRequestsException.class,
-                () -> FiksCalls.execute(probe.api.get()));
+                () -> probe.api.get().execute());
 
         assertThat(thrown.retryAfter()).contains(Duration.ofSeconds(7));
         assertThat(thrown.isRetryable()).isTrue();
@@ -118,7 +128,7 @@ class FiksHttpExceptionMappingTest {
     void retryableStatusesAreTheTransientOnes(int status, boolean retryable) {
         probe.enqueue(status, "text/plain", "");
 
-        FiksHttpException thrown = catchThrowableOfType(FiksHttpException.class, () -> FiksCalls.execute(probe.api.get()));
+        FiksHttpException thrown = catchThrowableOfType(FiksHttpException.class, () -> probe.api.get().execute());
 
         assertThat(thrown.isRetryable()).isEqualTo(retryable);
     }

@@ -1,6 +1,5 @@
-package io.github.fiksclients.errors;
+package io.github.fiksclients.core;
 
-import retrofit2.Call;
 import retrofit2.http.Body;
 import retrofit2.http.GET;
 import retrofit2.http.PUT;
@@ -9,17 +8,18 @@ import retrofit2.http.PUT;
 interface ProbeApi {
 
     @GET("probe")
-    Call<Probe> get();
+    FiksCall<Probe> get();
 
     @GET("probe/empty")
-    Call<Void> getNothing();
+    FiksCall<Void> getNothing();
 
     @PUT("innsyn-index/api/v2/indexRequest")
-    Call<Void> index(@Body Probe probe);
+    FiksCall<Void> index(@Body Probe probe);
 
     /** A response model. */
     final class Probe {
         String name;
+        int count;
 
         Probe(String name) {
             this.name = name;

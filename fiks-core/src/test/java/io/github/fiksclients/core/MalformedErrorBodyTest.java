@@ -1,8 +1,12 @@
-package io.github.fiksclients.errors;
+package io.github.fiksclients.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.fiksclients.errors.FiksBadRequestException;
+import io.github.fiksclients.errors.FiksError;
+import io.github.fiksclients.errors.FiksErrorParser;
+import io.github.fiksclients.errors.FiksServerException;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import okio.Buffer;
@@ -41,7 +45,7 @@ class MalformedErrorBodyTest {
     void unreadableBodyGivesTypedExceptionWithExcerpt(String name, String contentType, Buffer body, String excerpt) {
         probe.enqueue(new MockResponse.Builder().code(500).setHeader("Content-Type", contentType).body(body).build());
 
-        FiksServerException thrown = catchThrowableOfType(FiksServerException.class, () -> FiksCalls.execute(probe.api.get()));
+        FiksServerException thrown = catchThrowableOfType(FiksServerException.class, () -> probe.api.get().execute());
 
         assertThat(thrown.status()).isEqualTo(500);
         assertThat(thrown.fiksError()).isEmpty();
@@ -58,7 +62,7 @@ class MalformedErrorBodyTest {
         }
         probe.enqueue(new MockResponse.Builder().code(503).setHeader("Content-Type", "text/plain").body(body).build());
 
-        FiksServerException thrown = catchThrowableOfType(FiksServerException.class, () -> FiksCalls.execute(probe.api.get()));
+        FiksServerException thrown = catchThrowableOfType(FiksServerException.class, () -> probe.api.get().execute());
 
         assertThat(thrown.fiksError()).isEmpty();
         assertThat(thrown.bodyExcerpt()).hasSize(EXCERPT_LIMIT).endsWith("xx...");
@@ -69,7 +73,7 @@ class MalformedErrorBodyTest {
     void excerptEscapesControlCharacters() {
         probe.enqueue(500, "text/plain", "line one\nline two\u001b[31m\ttab");
 
-        FiksServerException thrown = catchThrowableOfType(FiksServerException.class, () -> FiksCalls.execute(probe.api.get()));
+        FiksServerException thrown = catchThrowableOfType(FiksServerException.class, () -> probe.api.get().execute());
 
         assertThat(thrown.bodyExcerpt()).isEqualTo("line one\\nline two\\u001b[31m\\ttab");
     }
@@ -79,7 +83,7 @@ class MalformedErrorBodyTest {
         String body = "a".repeat(FiksErrorParser.MAX_EXCERPT_BYTES - 1) + "\u00e6\u00f8\u00e5";
         probe.enqueue(500, "text/plain; charset=utf-8", body);
 
-        FiksServerException thrown = catchThrowableOfType(FiksServerException.class, () -> FiksCalls.execute(probe.api.get()));
+        FiksServerException thrown = catchThrowableOfType(FiksServerException.class, () -> probe.api.get().execute());
 
         assertThat(thrown.bodyExcerpt()).isEqualTo("a".repeat(FiksErrorParser.MAX_EXCERPT_BYTES - 1) + "...");
     }
@@ -90,7 +94,7 @@ class MalformedErrorBodyTest {
                 "{\"status\":\"bad\",\"timestamp\":\"yesterday\",\"message\":\"Ugyldig\",\"errorJson\":[1]}");
 
         FiksBadRequestException thrown = catchThrowableOfType(FiksBadRequestException.class,
-                () -> FiksCalls.execute(probe.api.get()));
+                () -> probe.api.get().execute());
 
         FiksError error = thrown.fiksError().orElseThrow();
         assertThat(error.message()).isEqualTo("Ugyldig");

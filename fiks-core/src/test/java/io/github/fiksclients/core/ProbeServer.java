@@ -1,6 +1,5 @@
-package io.github.fiksclients.errors;
+package io.github.fiksclients.core;
 
-import com.google.gson.Gson;
 import java.io.IOException;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -8,32 +7,29 @@ import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import retrofit2.Retrofit;
-import retrofit2.converter.gson.GsonConverterFactory;
 
-/** A MockWebServer with a Retrofit {@link ProbeApi} pointed at it; started per test when registered. */
+/** A MockWebServer with a {@link ProbeApi} on a {@link FiksClient} pointed at it; started per test when registered. */
 final class ProbeServer implements BeforeEachCallback, AfterEachCallback, AutoCloseable {
 
     MockWebServer server;
-    OkHttpClient client;
+    FiksClient fiks;
     ProbeApi api;
 
-    /** Starts the server with a client that, like Fiks clients, leaves retries to the caller. */
+    /** Starts the server with a client that sends each request once, so every failure reaches the test as it is. */
     @Override
     public void beforeEach(ExtensionContext context) throws IOException {
-        start(new OkHttpClient.Builder().retryOnConnectionFailure(false).build());
+        start(new OkHttpClient());
     }
 
     void start(OkHttpClient httpClient) throws IOException {
         server = new MockWebServer();
         server.start();
-        client = httpClient;
-        api = new Retrofit.Builder()
+        fiks = FiksClient.builder()
                 .baseUrl(server.url("/"))
-                .client(httpClient)
-                .addConverterFactory(GsonConverterFactory.create(new Gson()))
-                .build()
-                .create(ProbeApi.class);
+                .okHttpClient(httpClient)
+                .retryPolicy(RetryPolicy.none())
+                .build();
+        api = fiks.create(ProbeApi.class);
     }
 
     void enqueue(int status, String contentType, String body) {
@@ -52,7 +48,7 @@ final class ProbeServer implements BeforeEachCallback, AfterEachCallback, AutoCl
     @Override
     public void close() {
         server.close();
-        client.dispatcher().executorService().shutdown();
-        client.connectionPool().evictAll();
+        fiks.httpClient().dispatcher().executorService().shutdown();
+        fiks.httpClient().connectionPool().evictAll();
     }
 }
