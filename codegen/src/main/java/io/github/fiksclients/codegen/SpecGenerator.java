@@ -88,6 +88,7 @@ final class SpecGenerator {
      * @param output the spec's own output folder
      * @return what the generator saw and wrote
      */
+    @SuppressWarnings("deprecation") // ClientOptInput.getConfig(): the only way to reach the generator instance
     static Result generate(SpecEntry spec, Path input, Path output) {
         CodegenConfigurator configurator = new CodegenConfigurator()
                 .setGeneratorName(FiksJavaCodegen.class.getName())
