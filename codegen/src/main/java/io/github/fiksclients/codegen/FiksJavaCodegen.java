@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.openapitools.codegen.CodegenModel;
 import org.openapitools.codegen.CodegenOperation;
 import org.openapitools.codegen.CodegenResponse;
 import org.openapitools.codegen.languages.JavaClientCodegen;
@@ -44,6 +45,9 @@ public class FiksJavaCodegen extends JavaClientCodegen {
 
     /** Vendor extension: a list of {@code code}, {@code exception}, {@code message} maps. */
     public static final String ERROR_RESPONSES = "x-fiks-error-responses";
+
+    /** Set for the supporting files when the spec generates at least one model class. */
+    public static final String HAS_MODELS = "fiksHasModels";
 
     /** The methods Retrofit's own annotations declare without a body ({@code hasBody = false}). */
     private static final Set<String> BODYLESS_METHODS = Set.of("DELETE", "GET", "HEAD", "OPTIONS");
@@ -148,6 +152,25 @@ public class FiksJavaCodegen extends JavaClientCodegen {
                     op.operationId, specOperationId, Boolean.TRUE.equals(op.vendorExtensions.get(IDEMPOTENT))));
         }
         return result;
+    }
+
+    /**
+     * Tells the {@code JSON} template whether the spec has a model class of its own, so that it imports the model
+     * package only when that package exists: a spec whose only schema is the error body (mapped to the shared
+     * {@code FiksError}) has none, and the stock wildcard import would not compile.
+     */
+    @Override
+    public Map<String, Object> postProcessSupportingFileData(Map<String, Object> objs) {
+        boolean hasModels = objs.get("models") instanceof List<?> models && models.stream()
+                .anyMatch(model -> model instanceof ModelMap map && isGenerated(map.getModel()));
+        objs.put(HAS_MODELS, hasModels);
+        return super.postProcessSupportingFileData(objs);
+    }
+
+    /** A model is generated unless a mapping replaces it by an existing class, as {@code ErrorMessage} by FiksError. */
+    private boolean isGenerated(CodegenModel model) {
+        return !importMapping().containsKey(model.classname) && !typeMapping().containsKey(model.name)
+                && !schemaMapping().containsKey(model.name);
     }
 
     /**
