@@ -229,11 +229,30 @@ public final class MaskinportenTokenProvider implements AccessTokenProvider {
          * Uses a custom token endpoint instead of an {@linkplain #environment environment}; needs
          * {@link #audience(String)} too.
          *
-         * @param tokenEndpoint the token endpoint, such as {@code https://maskinporten.example/token}
+         * <p>The grant is signed with the organisation's key, so the endpoint must be https; plain http is accepted
+         * only to a loopback host, for a local simulator, as for base URLs.
+         *
+         * @param tokenEndpoint the token endpoint, such as {@code https://maskinporten.example/token}, or
+         *     {@code http://localhost:8080/token}
          * @return this builder
+         * @throws IllegalArgumentException if the URI is not an absolute http or https URL with a host, carries
+         *     user info, or is plain http to a host other than a loopback host
          */
         public Builder tokenEndpoint(URI tokenEndpoint) {
-            this.tokenEndpoint = Objects.requireNonNull(tokenEndpoint, "tokenEndpoint");
+            Objects.requireNonNull(tokenEndpoint, "tokenEndpoint");
+            String scheme = tokenEndpoint.getScheme();
+            if (scheme == null || tokenEndpoint.getHost() == null
+                    || !(scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http"))) {
+                throw new IllegalArgumentException("The token endpoint is not an absolute http or https URL");
+            }
+            if (tokenEndpoint.getRawUserInfo() != null) {
+                throw new IllegalArgumentException("The token endpoint must not contain user info");
+            }
+            if (!LoopbackHosts.allowsCredentials(scheme, tokenEndpoint.getHost())) {
+                throw new IllegalArgumentException("A token endpoint over plain http is only allowed to "
+                        + LoopbackHosts.DESCRIPTION + ", not to " + tokenEndpoint.getHost() + ": use https");
+            }
+            this.tokenEndpoint = tokenEndpoint;
             return this;
         }
 

@@ -205,6 +205,39 @@ class MaskinportenTokenProviderTest {
         assertThat(tokens.scopes()).containsExactly("ks:fiks");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("loopbackTokenEndpoints")
+    void plainHttpTokenEndpointIsAcceptedOnLoopback(String endpoint) {
+        assertThat(MaskinportenTokenProvider.builder().tokenEndpoint(java.net.URI.create(endpoint))).isNotNull();
+    }
+
+    static Stream<String> loopbackTokenEndpoints() {
+        return Stream.of("http://localhost:8080/token", "http://127.0.0.1/token", "http://127.3.4.5:9/token",
+                "http://[::1]:8080/token", "https://maskinporten.example.org/token");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusedTokenEndpoints")
+    void plainHttpTokenEndpointElsewhereIsRefused(String endpoint, String message) {
+        MaskinportenTokenProvider.Builder builder = MaskinportenTokenProvider.builder();
+
+        assertThatThrownBy(() -> builder.tokenEndpoint(java.net.URI.create(endpoint)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(message);
+    }
+
+    static Stream<Arguments> refusedTokenEndpoints() {
+        return Stream.of(
+                Arguments.of("http://maskinporten.example.org/token",
+                        "plain http is only allowed to a loopback host (localhost, 127.0.0.0/8, ::1), not to "
+                                + "maskinporten.example.org: use https"),
+                Arguments.of("http://10.0.0.1/token", "not to 10.0.0.1"),
+                Arguments.of("http://localhost.example.org/token", "not to localhost.example.org"),
+                Arguments.of("ftp://localhost/token", "not an absolute http or https URL"),
+                Arguments.of("/token", "not an absolute http or https URL"),
+                Arguments.of("https://client:hemmelig@maskinporten.example.org/token", "must not contain user info"));
+    }
+
     @Test
     void contradictorySettingsAreRejectedAtBuild() {
         MaskinportenTokenProvider.Builder both = maskinporten.provider(keys).environment(MaskinportenEnvironment.PROD);

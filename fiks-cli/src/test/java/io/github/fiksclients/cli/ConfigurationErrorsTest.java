@@ -135,6 +135,14 @@ class ConfigurationErrorsTest extends AgainstTheSimulator {
     }
 
     @Test
+    void aPlainHttpTokenUrlOffLoopbackIsRefusedNamingTheVariable() {
+        variables.put(Variables.MASKINPORTEN_TOKEN_URL, "http://maskinporten.example.org/token");
+
+        assertUsageError(run("innsyn", "index", meldinger.toString()), Variables.MASKINPORTEN_TOKEN_URL
+                + ": A token endpoint over plain http is only allowed to a loopback host");
+    }
+
+    @Test
     void noMaskinportenKeyNamesBothWaysToGiveOne() {
         variables.remove(Variables.MASKINPORTEN_KEY);
 
