@@ -2,6 +2,7 @@ package io.github.fiksclients.core;
 
 import com.google.gson.Gson;
 import io.github.fiksclients.auth.FiksAuthentication;
+import io.github.fiksclients.auth.TrustedOrigins;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
@@ -14,11 +15,19 @@ import retrofit2.converter.scalars.ScalarsConverterFactory;
  * The one HTTP runtime every Fiks service client is built on: a base URL, an authentication, timeouts, retries,
  * redacted logging and a user agent, applied to every request by one OkHttp client.
  *
- * <p>Each request passes these interceptors in this order: user agent, then {@linkplain RetryPolicy retry}, then
- * {@linkplain FiksAuthentication authentication}, then {@linkplain HttpLogLevel logging}; so each retry is
- * authenticated anew and each attempt is logged. Interceptors of a caller-supplied {@link OkHttpClient} run
- * before ours. OkHttp's own repetitions (after a failed connection, or a 503 with {@code Retry-After: 0}) are
- * switched off, so the retry policy alone decides what is sent again.
+ * <p>Each request passes these interceptors in this order: user agent, then redirects (below), then
+ * {@linkplain RetryPolicy retry}, then {@linkplain FiksAuthentication authentication}, then
+ * {@linkplain HttpLogLevel logging}; so each retry is authenticated anew and each attempt is logged. Interceptors
+ * of a caller-supplied {@link OkHttpClient} run before ours. OkHttp's own repetitions (after a failed connection,
+ * or a 503 with {@code Retry-After: 0}) are switched off, so the retry policy alone decides what is sent again.
+ *
+ * <p>Credentials stay on the origins the client was configured for (the scheme, host and port of its base URL).
+ * A redirect is followed only within the origin of the request, never from https to http, and each hop is
+ * authenticated anew; a redirect anywhere else fails the call with a
+ * {@link io.github.fiksclients.errors.FiksRedirectException} that names the target's origin (not its path or
+ * query), and nothing is sent there. A request on {@link #httpClient()} for any other origin fails with a
+ * {@link io.github.fiksclients.errors.FiksAuthenticationException} before anything is sent. A supplied
+ * {@link OkHttpClient} with {@code followRedirects(false)} gets every redirect back as a response.
  *
  * <p>Instances are immutable and thread-safe; share one per base URL and authentication.
  * {@link #withAuthentication} makes siblings that share the connection pool and threads. {@link #close()} releases
@@ -57,11 +66,13 @@ public final class FiksClient implements AutoCloseable {
         this.authentication = authentication;
         this.ownsHttpClient = ownsHttpClient;
         OkHttpClient.Builder pipeline = base.newBuilder()
+                .followRedirects(false)
                 .addInterceptor(userAgent)
+                .addInterceptor(new SameOriginRedirects(base.followRedirects()))
                 .addInterceptor(new RetryInterceptor(retryPolicy))
                 .addNetworkInterceptor(new NoSilentRetryInterceptor());
         if (authentication != null) {
-            pipeline.addInterceptor(authentication.interceptor());
+            pipeline.addInterceptor(authentication.interceptor(TrustedOrigins.of(baseUrl)));
         }
         HttpLogging.interceptors(logLevel).forEach(pipeline::addInterceptor);
         this.httpClient = pipeline.build();
