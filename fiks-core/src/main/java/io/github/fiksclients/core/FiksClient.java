@@ -295,7 +295,8 @@ public final class FiksClient implements AutoCloseable {
         /**
          * Sets how much of each exchange is logged. If this is not called, the level is read from the system property
          * {@code fiks.http.logLevel}, else the environment variable {@code FIKS_HTTP_LOG_LEVEL} (either one of
-         * {@code NONE}, {@code BASIC}, {@code HEADERS}, {@code BODY}), else it is {@link HttpLogLevel#NONE}.
+         * {@code NONE}, {@code BASIC}, {@code HEADERS}, {@code BODY}), else it is {@link HttpLogLevel#NONE}. A value
+         * that names no level is logged once as a warning, and the level is then {@link HttpLogLevel#NONE}.
          *
          * @param logLevel the level
          * @return this builder
@@ -340,8 +341,7 @@ public final class FiksClient implements AutoCloseable {
          * Checks the settings and creates the client.
          *
          * @return the client
-         * @throws IllegalStateException if the target is missing or set twice, a timeout is negative, or no log level
-         *     is set and {@code fiks.http.logLevel} or {@code FIKS_HTTP_LOG_LEVEL} names none
+         * @throws IllegalStateException if the target is missing or set twice, or a timeout is negative
          */
         public FiksClient build() {
             HttpUrl target = target();
