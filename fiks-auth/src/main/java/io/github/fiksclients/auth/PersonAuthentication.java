@@ -2,7 +2,7 @@ package io.github.fiksclients.auth;
 
 import io.github.fiksclients.errors.FiksIOException;
 import java.util.Objects;
-import okhttp3.Request;
+import okhttp3.Interceptor;
 
 /**
  * Integrasjon-person mode: each request carries a citizen's ID-porten token and the integration's id and
@@ -22,8 +22,8 @@ public final class PersonAuthentication extends IntegrasjonBearerAuthentication 
     }
 
     @Override
-    String bearerToken(Request request) throws FiksIOException {
-        PersonToken tagged = request.tag(PersonToken.class);
+    String bearerToken(Interceptor.Chain chain) throws FiksIOException {
+        PersonToken tagged = chain.request().tag(PersonToken.class);
         Secret token = tagged != null ? tagged.token() : obtain("person token supplier", personToken::personToken);
         return token == null ? null : token.reveal();
     }

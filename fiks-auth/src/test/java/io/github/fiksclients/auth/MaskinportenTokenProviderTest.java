@@ -2,6 +2,7 @@ package io.github.fiksclients.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -185,11 +186,56 @@ class MaskinportenTokenProviderTest {
         maskinporten.respondWith(n -> n == 1
                 ? FakeMaskinporten.json(503, "{\"error\":\"temporarily_unavailable\"}")
                 : FakeMaskinporten.tokenResponse(token));
-        MaskinportenTokenProvider tokens = maskinporten.provider(keys).build();
+        MaskinportenTokenProvider tokens = maskinporten.provider(keys).rememberFailuresFor(Duration.ZERO).build();
 
         assertThatThrownBy(tokens::accessToken).isInstanceOf(FiksAuthenticationException.class);
         assertThat(tokens.accessToken()).isEqualTo(token);
         assertThat(maskinporten.tokenRequests).hasValue(2);
+    }
+
+    @Test
+    void aFailureIsRememberedForAMomentThenMaskinportenIsAskedAgain() throws InterruptedException {
+        String token = FakeMaskinporten.accessToken("after-outage");
+        maskinporten.respondWith(n -> n == 1
+                ? FakeMaskinporten.json(503, "{\"error\":\"temporarily_unavailable\"}")
+                : FakeMaskinporten.tokenResponse(token));
+        Duration memory = Duration.ofMillis(500);
+        MaskinportenTokenProvider tokens = maskinporten.provider(keys).rememberFailuresFor(memory).build();
+
+        FiksAuthenticationException first = catchThrowableOfType(FiksAuthenticationException.class, tokens::accessToken);
+        FiksAuthenticationException remembered = catchThrowableOfType(FiksAuthenticationException.class,
+                tokens::accessToken);
+
+        assertThat(maskinporten.tokenRequests).hasValue(1);
+        assertThat(remembered).hasMessage(first.getMessage()).isNotSameAs(first);
+        assertThat(remembered.isRetryable()).isTrue();
+        assertThat(remembered.retryAfter()).hasValueSatisfying(wait -> assertThat(wait).isPositive()
+                .isLessThanOrEqualTo(memory.plusMillis(1)));
+        Thread.sleep(remembered.retryAfter().orElseThrow().toMillis() + 50);
+        assertThat(tokens.accessToken()).isEqualTo(token);
+        assertThat(maskinporten.tokenRequests).hasValue(2);
+    }
+
+    @Test
+    void aRefusalIsRememberedAndStaysNotRetryable() {
+        maskinporten.respondWith(n -> FakeMaskinporten.json(400, "{\"error\":\"invalid_client\"}"));
+        MaskinportenTokenProvider tokens = maskinporten.provider(keys).build();
+
+        assertThatThrownBy(tokens::accessToken).isInstanceOf(FiksAuthenticationException.class);
+        FiksAuthenticationException remembered = catchThrowableOfType(FiksAuthenticationException.class,
+                tokens::accessToken);
+
+        assertThat(remembered.isRetryable()).isFalse();
+        assertThat(remembered).hasMessageContaining("refused the token request (HTTP 400): invalid_client");
+        assertThat(maskinporten.tokenRequests).hasValue(1);
+    }
+
+    @Test
+    void aNegativeFailureMemoryIsRejectedAtBuild() {
+        MaskinportenTokenProvider.Builder builder = maskinporten.provider(keys).rememberFailuresFor(Duration.ofSeconds(-1));
+
+        assertThatThrownBy(builder::build).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("rememberFailuresFor");
     }
 
     @Test
