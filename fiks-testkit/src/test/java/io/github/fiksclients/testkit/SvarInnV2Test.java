@@ -45,7 +45,7 @@ class SvarInnV2Test {
     void newMottaker() {
         mottaker = TestClients.newMottaker(simulator);
         api = TestClients.api(SvarInnApi.class, simulator.svarUtBaseUrl(), JSON.gson(),
-                TestClients.basic(mottaker, "passord"));
+                TestClients.basic(mottaker, TestClients.PASSORD));
     }
 
     private UUID enqueue(SimulatedForsendelse.Builder forsendelse) {
