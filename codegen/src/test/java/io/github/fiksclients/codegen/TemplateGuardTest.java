@@ -28,7 +28,8 @@ class TemplateGuardTest {
         assertThat(guard.problems(LOADER)).isEmpty();
         assertThat(guard.checkedVersion()).isEqualTo(TemplateGuard.generatorVersion(LOADER));
         assertThat(guard.overrides()).containsExactly(
-                "libraries/retrofit2/JSON.mustache", "libraries/retrofit2/api.mustache", "pojo.mustache");
+                "libraries/retrofit2/JSON.mustache", "libraries/retrofit2/api.mustache",
+                "libraries/retrofit2/formParams.mustache", "pojo.mustache");
     }
 
     @Test

@@ -10,11 +10,15 @@ import okhttp3.Request;
  * thread-safe, and their {@code toString()} shows no secrets. When credentials cannot be had, the interceptor
  * fails the request with a {@link io.github.fiksclients.errors.FiksAuthenticationException} (carried as a
  * {@link io.github.fiksclients.errors.FiksIOException}) and sends nothing.
+ *
+ * <p>Credentials go only to the origins a client was configured for: a {@code FiksClient} uses
+ * {@link #interceptor(TrustedOrigins)}, which fails a request for any other origin the same way, unsent.
  */
 public interface FiksAuthentication {
 
     /**
-     * The interceptor that adds this authentication's headers to each request.
+     * The interceptor that adds this authentication's headers to every request it sees, wherever it goes. Prefer
+     * {@link #interceptor(TrustedOrigins)}, which keeps them on the origins the client was configured for.
      *
      * @return the interceptor
      */
@@ -57,6 +61,17 @@ public interface FiksAuthentication {
      */
     default FiksAuthentication boundToCaller() {
         return this;
+    }
+
+    /**
+     * The interceptor that adds this authentication's headers to requests for the trusted origins only, and fails
+     * every other request without sending it.
+     *
+     * @param origins the origins the client was configured for, such as those of its base URLs
+     * @return the interceptor
+     */
+    default Interceptor interceptor(TrustedOrigins origins) {
+        return origins.guard(interceptor());
     }
 
     /**

@@ -2,7 +2,7 @@ package io.github.fiksclients.auth;
 
 import io.github.fiksclients.errors.FiksIOException;
 import java.util.Objects;
-import okhttp3.Request;
+import okhttp3.Interceptor;
 
 /**
  * Integrasjon mode: each request carries a Maskinporten token and the integration's id and password.
@@ -24,8 +24,8 @@ public final class IntegrasjonAuthentication extends IntegrasjonBearerAuthentica
     }
 
     @Override
-    String bearerToken(Request request) throws FiksIOException {
-        return obtain("access token provider", tokens::accessToken);
+    String bearerToken(Interceptor.Chain chain) throws FiksIOException {
+        return obtain("access token provider", () -> tokens.accessToken(chain.call()));
     }
 
     @Override

@@ -32,11 +32,11 @@ abstract sealed class IntegrasjonBearerAuthentication implements FiksAuthenticat
     /**
      * The token to send for a request.
      *
-     * @param request the request
+     * @param chain the chain of the request, whose call a wait for the token should end with
      * @return the token, or null if there is none
      * @throws FiksIOException if obtaining it failed
      */
-    abstract String bearerToken(Request request) throws FiksIOException;
+    abstract String bearerToken(Interceptor.Chain chain) throws FiksIOException;
 
     /**
      * What the token is, for error messages.
@@ -70,7 +70,7 @@ abstract sealed class IntegrasjonBearerAuthentication implements FiksAuthenticat
 
     private Response authenticate(Interceptor.Chain chain) throws IOException {
         Request request = chain.request();
-        String token = bearerToken(request);
+        String token = bearerToken(chain);
         if (token == null || token.isBlank()) {
             throw new FiksIOException(new FiksAuthenticationException("No " + tokenName() + " for "
                     + request.method() + " " + request.url().encodedPath() + ": the request was not sent"));

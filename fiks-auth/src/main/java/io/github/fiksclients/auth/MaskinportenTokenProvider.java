@@ -31,7 +31,12 @@ import no.ks.fiks.maskinporten.error.MaskinportenTokenTemporarilyUnavailableExce
  * Gets Maskinporten access tokens with a JWT-bearer grant signed by the organisation's certificate, using KS's
  * {@code maskinporten-client}.
  *
- * <p>Tokens are cached until shortly before they expire, so one token request serves many calls and threads.
+ * <p>Tokens are cached until shortly before they expire, so one token request serves many calls and threads. One
+ * token request is in flight at a time (for this provider's scopes): callers that need a token meanwhile wait for
+ * its answer, each until its own call is canceled or times out at the latest. A failed request is remembered for
+ * a moment ({@link Builder#rememberFailuresFor}, 3 seconds by default): callers in that moment fail at once with
+ * it, and its {@link FiksAuthenticationException#retryAfter()} tells a {@code FiksClient} to retry only after it.
+ * So during an outage many threads fail together and fast, instead of one after another at the full timeout.
  * Every failure, whether at {@link Builder#build()} (an unreadable keystore, a wrong password or alias) or when a
  * token is needed (a refusal, an outage, a timeout, an odd response), is a
  * {@link FiksAuthenticationException} whose message holds no secret. A failure that may pass by itself (the
@@ -61,6 +66,7 @@ public final class MaskinportenTokenProvider implements AccessTokenProvider {
     private final List<String> scopes;
     private final String consumerOrg;
     private final AccessTokenRequest request;
+    private final SingleFlightTokens tokens;
 
     private MaskinportenTokenProvider(Builder builder, URI tokenEndpoint, MaskinportenklientOperations client) {
         this.client = client;
@@ -69,6 +75,8 @@ public final class MaskinportenTokenProvider implements AccessTokenProvider {
         this.scopes = builder.scopes;
         this.consumerOrg = builder.consumerOrg;
         this.request = tokenRequest(scopes, consumerOrg);
+        this.tokens = new SingleFlightTokens(this::requestToken, "Maskinporten at " + tokenEndpoint, builder.timeout,
+                builder.failureMemory, REFRESH_SECONDS_BEFORE_EXPIRY);
     }
 
     /** The request the library caches tokens by: the scopes, and the organisation acted for if any. */
@@ -83,20 +91,40 @@ public final class MaskinportenTokenProvider implements AccessTokenProvider {
     /**
      * Starts a provider.
      *
-     * @return a builder with scope {@code ks:fiks} and a 10-second token request timeout
+     * @return a builder with scope {@code ks:fiks}, a 10-second token request timeout, and failures remembered for
+     *     3 seconds
      */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * Returns a cached or newly requested access token.
+     * Returns a cached or newly requested access token, waiting at most the token request's timeout (and a second).
      *
      * @return the token
-     * @throws FiksAuthenticationException if Maskinporten refuses, fails or cannot be reached
+     * @throws FiksAuthenticationException if Maskinporten refuses, fails or cannot be reached, now or a moment ago
      */
     @Override
     public String accessToken() {
+        return tokens.get(null);
+    }
+
+    /**
+     * Returns a cached or newly requested access token for a call, giving up when the call is canceled or its
+     * deadline passes (its {@code callTimeout}), whichever comes first, or after the token request's timeout.
+     *
+     * @param call the call the token is for
+     * @return the token
+     * @throws FiksAuthenticationException if Maskinporten refuses, fails or cannot be reached, now or a moment ago,
+     *     or the call ended while waiting (retryable)
+     */
+    @Override
+    public String accessToken(okhttp3.Call call) {
+        return tokens.get(Objects.requireNonNull(call, "call"));
+    }
+
+    /** Makes one token request through the library (which caches), turning every failure into our exception. */
+    private String requestToken() {
         String token;
         try {
             token = client.getAccessToken(request);
@@ -208,6 +236,7 @@ public final class MaskinportenTokenProvider implements AccessTokenProvider {
         private List<String> scopes = List.of(FIKS_SCOPE);
         private String consumerOrg;
         private Duration timeout = Duration.ofSeconds(10);
+        private Duration failureMemory = Duration.ofSeconds(3);
         private Supplier<KeyMaterial> keyMaterialSource;
         private int keySources;
 
@@ -229,11 +258,30 @@ public final class MaskinportenTokenProvider implements AccessTokenProvider {
          * Uses a custom token endpoint instead of an {@linkplain #environment environment}; needs
          * {@link #audience(String)} too.
          *
-         * @param tokenEndpoint the token endpoint, such as {@code https://maskinporten.example/token}
+         * <p>The grant is signed with the organisation's key, so the endpoint must be https; plain http is accepted
+         * only to a loopback host, for a local simulator, as for base URLs.
+         *
+         * @param tokenEndpoint the token endpoint, such as {@code https://maskinporten.example/token}, or
+         *     {@code http://localhost:8080/token}
          * @return this builder
+         * @throws IllegalArgumentException if the URI is not an absolute http or https URL with a host, carries
+         *     user info, or is plain http to a host other than a loopback host
          */
         public Builder tokenEndpoint(URI tokenEndpoint) {
-            this.tokenEndpoint = Objects.requireNonNull(tokenEndpoint, "tokenEndpoint");
+            Objects.requireNonNull(tokenEndpoint, "tokenEndpoint");
+            String scheme = tokenEndpoint.getScheme();
+            if (scheme == null || tokenEndpoint.getHost() == null
+                    || !(scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http"))) {
+                throw new IllegalArgumentException("The token endpoint is not an absolute http or https URL");
+            }
+            if (tokenEndpoint.getRawUserInfo() != null) {
+                throw new IllegalArgumentException("The token endpoint must not contain user info");
+            }
+            if (!LoopbackHosts.allowsCredentials(scheme, tokenEndpoint.getHost())) {
+                throw new IllegalArgumentException("A token endpoint over plain http is only allowed to "
+                        + LoopbackHosts.DESCRIPTION + ", not to " + tokenEndpoint.getHost() + ": use https");
+            }
+            this.tokenEndpoint = tokenEndpoint;
             return this;
         }
 
@@ -290,6 +338,18 @@ public final class MaskinportenTokenProvider implements AccessTokenProvider {
          */
         public Builder timeout(Duration timeout) {
             this.timeout = Objects.requireNonNull(timeout, "timeout");
+            return this;
+        }
+
+        /**
+         * Sets how long a failed token request is remembered: callers in that time get its failure at once instead
+         * of a new request, and are told to retry after it; the default is 3 seconds.
+         *
+         * @param failureMemory zero (every caller asks anew) or positive
+         * @return this builder
+         */
+        public Builder rememberFailuresFor(Duration failureMemory) {
+            this.failureMemory = Objects.requireNonNull(failureMemory, "failureMemory");
             return this;
         }
 
@@ -376,6 +436,9 @@ public final class MaskinportenTokenProvider implements AccessTokenProvider {
             }
             if (timeout.isNegative() || timeout.isZero() || timeout.toMillis() > Integer.MAX_VALUE) {
                 throw new IllegalStateException("The timeout must be positive and at most 24 days");
+            }
+            if (failureMemory.isNegative() || failureMemory.compareTo(Duration.ofDays(1)) > 0) {
+                throw new IllegalStateException("rememberFailuresFor must be zero or positive, at most a day");
             }
             if (keySources != 1) {
                 throw new IllegalStateException("Set exactly one of pkcs12(...), pem(...), keyAndCertificate(...) or keyMaterial(...)");

@@ -3,6 +3,7 @@ package io.github.fiksclients.auth;
 import io.github.fiksclients.errors.FiksAuthenticationException;
 import io.github.fiksclients.errors.FiksIOException;
 import java.util.Objects;
+import okhttp3.Interceptor;
 import okhttp3.Request;
 
 /**
@@ -73,8 +74,8 @@ public final class PersonAuthentication extends IntegrasjonBearerAuthentication 
 
     /** The bound token only: the supplier is never asked here, since this may run on a dispatcher thread. */
     @Override
-    String bearerToken(Request request) {
-        PersonToken bound = request.tag(PersonToken.class);
+    String bearerToken(Interceptor.Chain chain) {
+        PersonToken bound = chain.request().tag(PersonToken.class);
         return bound == null ? null : bound.token().reveal();
     }
 

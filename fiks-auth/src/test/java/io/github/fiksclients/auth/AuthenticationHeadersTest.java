@@ -149,13 +149,13 @@ class AuthenticationHeadersTest {
     void toStringShowsNoSecrets() {
         List<Object> printed = new ArrayList<>(List.of(
                 FiksAuthentication.integrasjon(INTEGRASJON_ID, PASSORD, () -> "mp-token"),
-                FiksAuthentication.person(INTEGRASJON_ID, PASSORD, () -> Secret.of("idporten")),
+                FiksAuthentication.person(INTEGRASJON_ID, PASSORD, () -> Secret.of("idporten-tok-Hs58")),
                 FiksAuthentication.basic("mottakersystem-1", Secret.of("basic-passord")),
-                PersonToken.of("idporten"),
+                PersonToken.of("idporten-tok-Hs58"),
                 PASSORD));
 
         assertThat(printed).allSatisfy(object -> assertThat(object.toString())
-                .doesNotContain("integrasjon-passord-42", "idporten", "basic-passord", "mp-token"));
+                .doesNotContain("integrasjon-passord-42", "idporten-tok-Hs58", "basic-passord", "mp-token"));
         assertThat(printed.get(0).toString()).contains(INTEGRASJON_ID);
     }
 
@@ -169,7 +169,7 @@ class AuthenticationHeadersTest {
 
     @Test
     void secretsAreEqualByValueAndPrintAsStars() {
-        assertThat(Secret.of("a-secret")).isEqualTo(Secret.of("a-secret")).isNotEqualTo(Secret.of("another"));
+        assertThat(Secret.of("a-secret")).isEqualTo(Secret.of("a-secret")).isNotEqualTo(Secret.of("another-secret-Kp27"));
         assertThat(Secret.of("a-secret")).hasToString("****");
         assertThat(PersonToken.of("t")).isEqualTo(PersonToken.of(Secret.of("t")));
     }

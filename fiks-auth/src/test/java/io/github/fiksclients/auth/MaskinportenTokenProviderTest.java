@@ -2,6 +2,7 @@ package io.github.fiksclients.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -184,11 +185,56 @@ class MaskinportenTokenProviderTest {
         maskinporten.respondWith(n -> n == 1
                 ? FakeMaskinporten.json(503, "{\"error\":\"temporarily_unavailable\"}")
                 : FakeMaskinporten.tokenResponse(token));
-        MaskinportenTokenProvider tokens = maskinporten.provider(keys).build();
+        MaskinportenTokenProvider tokens = maskinporten.provider(keys).rememberFailuresFor(Duration.ZERO).build();
 
         assertThatThrownBy(tokens::accessToken).isInstanceOf(FiksAuthenticationException.class);
         assertThat(tokens.accessToken()).isEqualTo(token);
         assertThat(maskinporten.tokenRequests).hasValue(2);
+    }
+
+    @Test
+    void aFailureIsRememberedForAMomentThenMaskinportenIsAskedAgain() throws InterruptedException {
+        String token = FakeMaskinporten.accessToken("after-outage");
+        maskinporten.respondWith(n -> n == 1
+                ? FakeMaskinporten.json(503, "{\"error\":\"temporarily_unavailable\"}")
+                : FakeMaskinporten.tokenResponse(token));
+        Duration memory = Duration.ofMillis(500);
+        MaskinportenTokenProvider tokens = maskinporten.provider(keys).rememberFailuresFor(memory).build();
+
+        FiksAuthenticationException first = catchThrowableOfType(FiksAuthenticationException.class, tokens::accessToken);
+        FiksAuthenticationException remembered = catchThrowableOfType(FiksAuthenticationException.class,
+                tokens::accessToken);
+
+        assertThat(maskinporten.tokenRequests).hasValue(1);
+        assertThat(remembered).hasMessage(first.getMessage()).isNotSameAs(first);
+        assertThat(remembered.isRetryable()).isTrue();
+        assertThat(remembered.retryAfter()).hasValueSatisfying(wait -> assertThat(wait).isPositive()
+                .isLessThanOrEqualTo(memory.plusMillis(1)));
+        Thread.sleep(remembered.retryAfter().orElseThrow().toMillis() + 50);
+        assertThat(tokens.accessToken()).isEqualTo(token);
+        assertThat(maskinporten.tokenRequests).hasValue(2);
+    }
+
+    @Test
+    void aRefusalIsRememberedAndStaysNotRetryable() {
+        maskinporten.respondWith(n -> FakeMaskinporten.json(400, "{\"error\":\"invalid_client\"}"));
+        MaskinportenTokenProvider tokens = maskinporten.provider(keys).build();
+
+        assertThatThrownBy(tokens::accessToken).isInstanceOf(FiksAuthenticationException.class);
+        FiksAuthenticationException remembered = catchThrowableOfType(FiksAuthenticationException.class,
+                tokens::accessToken);
+
+        assertThat(remembered.isRetryable()).isFalse();
+        assertThat(remembered).hasMessageContaining("refused the token request (HTTP 400): invalid_client");
+        assertThat(maskinporten.tokenRequests).hasValue(1);
+    }
+
+    @Test
+    void aNegativeFailureMemoryIsRejectedAtBuild() {
+        MaskinportenTokenProvider.Builder builder = maskinporten.provider(keys).rememberFailuresFor(Duration.ofSeconds(-1));
+
+        assertThatThrownBy(builder::build).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("rememberFailuresFor");
     }
 
     @Test
@@ -202,6 +248,39 @@ class MaskinportenTokenProviderTest {
         assertThat(tokens.tokenEndpoint()).hasToString("https://test.maskinporten.no/token");
         assertThat(MaskinportenEnvironment.PROD.audience()).isEqualTo("https://maskinporten.no/");
         assertThat(tokens.scopes()).containsExactly("ks:fiks");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("loopbackTokenEndpoints")
+    void plainHttpTokenEndpointIsAcceptedOnLoopback(String endpoint) {
+        assertThat(MaskinportenTokenProvider.builder().tokenEndpoint(java.net.URI.create(endpoint))).isNotNull();
+    }
+
+    static Stream<String> loopbackTokenEndpoints() {
+        return Stream.of("http://localhost:8080/token", "http://127.0.0.1/token", "http://127.3.4.5:9/token",
+                "http://[::1]:8080/token", "https://maskinporten.example.org/token");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusedTokenEndpoints")
+    void plainHttpTokenEndpointElsewhereIsRefused(String endpoint, String message) {
+        MaskinportenTokenProvider.Builder builder = MaskinportenTokenProvider.builder();
+
+        assertThatThrownBy(() -> builder.tokenEndpoint(java.net.URI.create(endpoint)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(message);
+    }
+
+    static Stream<Arguments> refusedTokenEndpoints() {
+        return Stream.of(
+                Arguments.of("http://maskinporten.example.org/token",
+                        "plain http is only allowed to a loopback host (localhost, 127.0.0.0/8, ::1), not to "
+                                + "maskinporten.example.org: use https"),
+                Arguments.of("http://10.0.0.1/token", "not to 10.0.0.1"),
+                Arguments.of("http://localhost.example.org/token", "not to localhost.example.org"),
+                Arguments.of("ftp://localhost/token", "not an absolute http or https URL"),
+                Arguments.of("/token", "not an absolute http or https URL"),
+                Arguments.of("https://client:hemmelig@maskinporten.example.org/token", "must not contain user info"));
     }
 
     @Test

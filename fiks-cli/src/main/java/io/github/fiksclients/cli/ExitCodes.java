@@ -9,10 +9,10 @@ final class ExitCodes {
     /** Everything succeeded. */
     static final int OK = 0;
 
-    /** Some items failed (a forsendelse not received, a batch not indexed), or the service failed. */
+    /** Some items failed (a forsendelse not received, a batch not indexed), or the service or Maskinporten failed. */
     static final int FAILED = 1;
 
-    /** A usage or configuration error: a bad argument, a missing variable, an unreadable key, rejected credentials. */
+    /** A usage or configuration error: a bad argument, a missing variable, an unreadable key, refused credentials. */
     static final int USAGE = 2;
 
     private ExitCodes() {
@@ -20,11 +20,16 @@ final class ExitCodes {
 
     /**
      * The exit code for a failure that ended a command: credentials the service or Maskinporten refused are a
-     * configuration error; anything else is a failure of the run.
+     * configuration error; anything else is a failure of the run, including a token endpoint that is down or
+     * overloaded (a {@linkplain FiksAuthenticationException#isRetryable() retryable} authentication failure), which a
+     * later run may get past.
      */
     static int of(Throwable failure) {
-        if (failure instanceof ConfigurationException || failure instanceof FiksAuthenticationException) {
+        if (failure instanceof ConfigurationException) {
             return USAGE;
+        }
+        if (failure instanceof FiksAuthenticationException authentication) {
+            return authentication.isRetryable() ? FAILED : USAGE;
         }
         if (failure instanceof FiksHttpException http && (http.status() == 401 || http.status() == 403)) {
             return USAGE;

@@ -1,11 +1,13 @@
 package io.github.fiksclients.cli;
 
+import io.github.fiksclients.core.FiksClient;
 import java.util.List;
 
 /**
  * Sets up slf4j-simple for the tool: warnings only, or with verbose the suite's own loggers at DEBUG (the HTTP
- * log, retries, the simulator). Third-party loggers stay at WARN, so the DEBUG wire log of Apache HttpClient,
- * which would show the Maskinporten grant and token, is never printed.
+ * log, retries, the simulator); {@value Variables#HTTP_LOG_LEVEL} set to a level other than NONE shows the HTTP log
+ * too. Third-party loggers stay at WARN, so the DEBUG wire log of Apache HttpClient, which would show the
+ * Maskinporten grant and token, is never printed.
  *
  * <p>slf4j-simple reads these settings when its first logger is made, so this runs before anything logs. Settings
  * given with {@code -D} on the java command line win.
@@ -17,13 +19,19 @@ final class FiksLogging {
     private FiksLogging() {
     }
 
-    /** Configures the log for a command line: verbose if it holds {@code -v} or {@code --verbose}. */
-    static void configure(String[] args) {
+    /**
+     * Configures the log for a command line: verbose if it holds {@code -v} or {@code --verbose}; the HTTP log shown
+     * if the variables ask for it.
+     */
+    static void configure(String[] args, Variables variables) {
         setDefault("defaultLogLevel", "warn");
         setDefault("showThreadName", "false");
         setDefault("logFile", "System.err");
         if (isVerbose(List.of(args))) {
             setDefault("log.io.github.fiksclients", "debug");
+        }
+        if (variables.optional(Variables.HTTP_LOG_LEVEL).filter(level -> !level.equalsIgnoreCase("NONE")).isPresent()) {
+            setDefault("log." + FiksClient.LOGGER_NAME, "info");
         }
     }
 

@@ -18,8 +18,8 @@ public final class FiksMain {
      * @param args the command line, such as {@code demo} or {@code svarinn receive --out innkommende}
      */
     public static void main(String[] args) {
-        FiksLogging.configure(args);
-        System.exit(FiksCli.commandLine(new CliContext(Variables.system(), SimulatorWait.UNTIL_STOPPED))
-                .execute(args));
+        Variables variables = Variables.system();
+        FiksLogging.configure(args, variables);
+        System.exit(FiksCli.commandLine(new CliContext(variables, SimulatorWait.UNTIL_STOPPED)).execute(args));
     }
 }

@@ -1,6 +1,5 @@
 package io.github.fiksclients.cli;
 
-import io.github.fiksclients.core.HttpLogLevel;
 import io.github.fiksclients.innsyn.InnsynClient;
 
 /** Builds the {@link InnsynClient} of a command from its options and the integration's variables. */
@@ -34,7 +33,7 @@ final class InnsynClients {
         return InnsynClient.builder()
                 .integrasjon(variables.require(Variables.INTEGRASJON_ID, "the Fiks integrasjon's id"),
                         variables.requireSecret(Variables.INTEGRASJON_PASSORD, "the Fiks integrasjon's password"))
-                .logLevel(verbose ? HttpLogLevel.HEADERS : HttpLogLevel.NONE);
+                .logLevel(HttpLogLevels.of(variables, verbose));
     }
 
     private static InnsynClient build(InnsynClient.Builder builder, Target target) {

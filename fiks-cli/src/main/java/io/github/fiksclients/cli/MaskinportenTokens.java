@@ -42,10 +42,15 @@ final class MaskinportenTokens {
                     ? MaskinportenEnvironment.PROD : MaskinportenEnvironment.TEST);
             return;
         }
-        builder.tokenEndpoint(tokenEndpoint(variables.require(Variables.MASKINPORTEN_TOKEN_URL,
-                        "needed with " + Variables.MASKINPORTEN_AUDIENCE)))
-                .audience(variables.require(Variables.MASKINPORTEN_AUDIENCE,
-                        "needed with " + Variables.MASKINPORTEN_TOKEN_URL));
+        URI endpoint = tokenEndpoint(variables.require(Variables.MASKINPORTEN_TOKEN_URL,
+                "needed with " + Variables.MASKINPORTEN_AUDIENCE));
+        try {
+            builder.tokenEndpoint(endpoint);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(Variables.MASKINPORTEN_TOKEN_URL + ": " + e.getMessage(), e);
+        }
+        builder.audience(variables.require(Variables.MASKINPORTEN_AUDIENCE,
+                "needed with " + Variables.MASKINPORTEN_TOKEN_URL));
     }
 
     private static URI tokenEndpoint(String value) {

@@ -1,7 +1,6 @@
 package io.github.fiksclients.cli;
 
 import io.github.fiksclients.auth.KeyMaterial;
-import io.github.fiksclients.core.HttpLogLevel;
 import io.github.fiksclients.errors.FiksAuthenticationException;
 import io.github.fiksclients.svarinn.SvarInnApiVersion;
 import io.github.fiksclients.svarinn.SvarInnClient;
@@ -29,7 +28,7 @@ final class SvarInnClients {
                 .mottakersystem(user, variables.requireSecret(Variables.SVARINN_PASSWORD,
                         "the SvarInn mottakersystem's password"))
                 .apiVersion(apiVersion)
-                .logLevel(verbose ? HttpLogLevel.HEADERS : HttpLogLevel.NONE);
+                .logLevel(HttpLogLevels.of(variables, verbose));
         if (withPrivateKey) {
             builder.privateKey(privateKey(variables));
         }

@@ -33,6 +33,7 @@ final class Variables {
     static final String MASKINPORTEN_CERT = "FIKS_MASKINPORTEN_CERT";
     static final String MASKINPORTEN_TOKEN_URL = "FIKS_MASKINPORTEN_TOKEN_URL";
     static final String MASKINPORTEN_AUDIENCE = "FIKS_MASKINPORTEN_AUDIENCE";
+    static final String HTTP_LOG_LEVEL = "FIKS_HTTP_LOG_LEVEL";
 
     private final Map<String, String> values;
 

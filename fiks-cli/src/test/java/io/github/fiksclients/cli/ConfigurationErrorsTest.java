@@ -135,6 +135,14 @@ class ConfigurationErrorsTest extends AgainstTheSimulator {
     }
 
     @Test
+    void aPlainHttpTokenUrlOffLoopbackIsRefusedNamingTheVariable() {
+        variables.put(Variables.MASKINPORTEN_TOKEN_URL, "http://maskinporten.example.org/token");
+
+        assertUsageError(run("innsyn", "index", meldinger.toString()), Variables.MASKINPORTEN_TOKEN_URL
+                + ": A token endpoint over plain http is only allowed to a loopback host");
+    }
+
+    @Test
     void noMaskinportenKeyNamesBothWaysToGiveOne() {
         variables.remove(Variables.MASKINPORTEN_KEY);
 
@@ -156,6 +164,24 @@ class ConfigurationErrorsTest extends AgainstTheSimulator {
         variables.put(Variables.ENV, "staging");
 
         assertUsageError(run("svarinn", "ack", "id"), Variables.ENV + " must be test or prod");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("commandsWithHttp")
+    void anUnknownHttpLogLevelIsRefusedNamingTheVariableAndTheLevels(List<String> command) {
+        variables.put(Variables.HTTP_LOG_LEVEL, "LOUD");
+
+        assertUsageError(run(command.stream().map(arg -> arg.equals("FILE") ? meldinger.toString() : arg)
+                        .toArray(String[]::new)),
+                Variables.HTTP_LOG_LEVEL + " must be one of [NONE, BASIC, HEADERS, BODY]");
+    }
+
+    static Stream<Arguments> commandsWithHttp() {
+        return Stream.of(
+                Arguments.of(List.of("svarinn", "receive", "--out", "inbox")),
+                Arguments.of(List.of("svarinn", "ack", "id")),
+                Arguments.of(List.of("innsyn", "index", "FILE")),
+                Arguments.of(List.of("innsyn", "search", "vedtak")));
     }
 
     @Test

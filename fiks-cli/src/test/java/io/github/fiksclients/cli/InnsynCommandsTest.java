@@ -2,8 +2,11 @@ package io.github.fiksclients.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.fiksclients.testkit.FaultRule;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
@@ -162,5 +165,47 @@ class InnsynCommandsTest extends AgainstTheSimulator {
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.out()).contains("Stopped: Batch 1 ", " 403 ", "No line is indexed")
                 .doesNotContain("feil-passord");
+    }
+
+    @Test
+    void aTokenEndpointAnswering503IsAnOutageNotAConfigurationError() throws IOException {
+        simulator.faults().next(FaultRule.on("POST", "/maskinporten/token").respondWithStatus(503).times(20).build());
+        try {
+            CliRun run = CliRun.run(variables, "innsyn", "index",
+                    jsonl(meldingLine(UUID.randomUUID(), newCitizen(), "En")).toString());
+
+            assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.FAILED);
+            assertThat(run.out() + run.err()).contains("temporarily unavailable (HTTP 503)");
+        } finally {
+            simulator.faults().clear();
+        }
+    }
+
+    @Test
+    void anUnreachableTokenEndpointIsAnOutageNotAConfigurationError() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        variables.put(Variables.MASKINPORTEN_TOKEN_URL, "http://127.0.0.1:" + closedPort + "/token");
+
+        CliRun run = CliRun.run(variables, "innsyn", "index",
+                jsonl(meldingLine(UUID.randomUUID(), newCitizen(), "En")).toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.FAILED);
+        assertThat(run.out() + run.err()).contains("Could not get a token from Maskinporten at http://127.0.0.1:"
+                + closedPort + "/token");
+    }
+
+    @Test
+    void aRefusedTokenRequestIsAConfigurationErrorNamingTheProblem() throws IOException {
+        variables.put(Variables.MASKINPORTEN_ISSUER, "ukjent-klient");
+
+        CliRun run = CliRun.run(variables, "innsyn", "index",
+                jsonl(meldingLine(UUID.randomUUID(), newCitizen(), "En")).toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.out() + run.err()).contains("refused the token request (HTTP 400): invalid_grant",
+                "ukjent-klient");
     }
 }

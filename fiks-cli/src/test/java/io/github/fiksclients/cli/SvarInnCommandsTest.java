@@ -54,6 +54,19 @@ class SvarInnCommandsTest extends AgainstTheSimulator {
     }
 
     @Test
+    void theHttpLogLevelVariableSetsHowMuchOfEachExchangeIsLogged(@TempDir Path inbox) {
+        CliRun quiet = CliRun.run(variables, "svarinn", "receive", "--out", inbox.resolve("quiet").toString());
+        variables.put(Variables.HTTP_LOG_LEVEL, "basic");
+
+        CliRun basic = CliRun.run(variables, "svarinn", "receive", "--out", inbox.resolve("basic").toString());
+
+        assertThat(quiet.exitCode()).as(quiet.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(quiet.log()).doesNotContain("--> GET ");
+        assertThat(basic.exitCode()).as(basic.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(basic.log()).contains("--> GET ", "<-- 200").doesNotContain("Authorization");
+    }
+
+    @Test
     void receiveStoresTheVerifiedFilesAndAcknowledgesOnlyThose(@TempDir Path inbox) throws IOException {
         UUID vedtak = enqueue(forsendelse("Vedtak", "vedtak.pdf", VEDTAK).file("kart.png", "image/png", KART));
         UUID notat = enqueue(forsendelse("Notat", "notat.txt", NOTAT));

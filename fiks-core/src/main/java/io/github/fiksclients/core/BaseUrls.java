@@ -1,8 +1,6 @@
 package io.github.fiksclients.core;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.util.regex.Pattern;
+import io.github.fiksclients.auth.LoopbackHosts;
 import okhttp3.HttpUrl;
 
 /**
@@ -10,8 +8,6 @@ import okhttp3.HttpUrl;
  * a path ending with {@code /}.
  */
 final class BaseUrls {
-
-    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
     private BaseUrls() {
     }
@@ -46,30 +42,10 @@ final class BaseUrls {
         if (url.query() != null || url.fragment() != null) {
             throw new IllegalArgumentException("The base URL must not have a query or fragment: " + url.redact());
         }
-        if (!url.isHttps() && !isLoopback(url.host())) {
-            throw new IllegalArgumentException("Plain http is only allowed to a loopback host (localhost, 127.0.0.0/8, "
-                    + "::1), not to " + url.host() + ": use https");
+        if (!LoopbackHosts.allowsCredentials(url.scheme(), url.host())) {
+            throw new IllegalArgumentException("Plain http is only allowed to " + LoopbackHosts.DESCRIPTION
+                    + ", not to " + url.host() + ": use https");
         }
         return url.encodedPath().endsWith("/") ? url : url.newBuilder().addPathSegment("").build();
-    }
-
-    /**
-     * Tells whether a host is this machine, without a DNS lookup: {@code localhost}, 127.0.0.0/8 or {@code ::1}.
-     *
-     * @param host a host name or IP literal, as {@link HttpUrl#host()} gives it
-     * @return {@code true} for a loopback host
-     */
-    static boolean isLoopback(String host) {
-        if (host.equalsIgnoreCase("localhost")) {
-            return true;
-        }
-        if (!IPV4.matcher(host).matches() && host.indexOf(':') < 0) {
-            return false;
-        }
-        try {
-            return InetAddress.getByName(host).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
     }
 }

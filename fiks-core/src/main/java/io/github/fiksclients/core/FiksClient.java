@@ -3,12 +3,17 @@ package io.github.fiksclients.core;
 import com.google.gson.Gson;
 import io.github.fiksclients.auth.AuthenticationMode;
 import io.github.fiksclients.auth.FiksAuthentication;
+import io.github.fiksclients.auth.TrustedOrigins;
+import io.github.fiksclients.errors.FiksAuthenticationException;
+import io.github.fiksclients.errors.FiksIOException;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -24,11 +29,19 @@ import retrofit2.converter.scalars.ScalarsConverterFactory;
  * ({@code specs/specs.json}), through the API's {@link ApiDescriptor}. Every operation returns a {@link FiksCall},
  * which gives the body or a typed {@link io.github.fiksclients.errors.FiksException}.
  *
- * <p>Each request passes these interceptors in this order: user agent, then {@linkplain RetryPolicy retry}, then
- * {@linkplain FiksAuthentication authentication}, then {@linkplain HttpLogLevel logging}; so each retry is
- * authenticated anew and each attempt is logged. Interceptors of a caller-supplied {@link OkHttpClient} run
- * before ours. OkHttp's own repetitions (after a failed connection, or a 503 with {@code Retry-After: 0}) are
- * switched off, so the retry policy alone decides what is sent again.
+ * <p>Each request passes these interceptors in this order: user agent, then redirects (below), then
+ * {@linkplain RetryPolicy retry}, then {@linkplain FiksAuthentication authentication}, then
+ * {@linkplain HttpLogLevel logging}; so each retry is authenticated anew and each attempt is logged. Interceptors
+ * of a caller-supplied {@link OkHttpClient} run before ours. OkHttp's own repetitions (after a failed connection,
+ * or a 503 with {@code Retry-After: 0}) are switched off, so the retry policy alone decides what is sent again.
+ *
+ * <p>Credentials stay on the origins the client was configured for: its explicit base URL, or the base URLs of
+ * the APIs it has {@linkplain #create created} for its environment. A redirect is followed only within the origin
+ * of the request, never from https to http, and each hop is authenticated anew; a redirect anywhere else fails the
+ * call with a {@link io.github.fiksclients.errors.FiksRedirectException} that names the target's origin (not its
+ * path or query), and nothing is sent there. A request for any other origin fails with a
+ * {@link io.github.fiksclients.errors.FiksAuthenticationException} before anything is sent. A supplied
+ * {@link OkHttpClient} with {@code followRedirects(false)} gets every redirect back as a response.
  *
  * <p>Instances are immutable and thread-safe; share one per service and authentication.
  * {@link #withAuthentication} makes siblings that share the connection pool and threads. {@link #close()} releases
@@ -58,11 +71,19 @@ public final class FiksClient implements AutoCloseable {
     private final UserAgentInterceptor userAgent;
     private final FiksAuthentication authentication;
     private final boolean ownsHttpClient;
+    private final AtomicReference<TrustedOrigins> trustedOrigins;
     private final OkHttpClient httpClient;
 
     FiksClient(FiksEnvironment environment, HttpUrl baseUrl, OkHttpClient base, RetryPolicy retryPolicy,
             HttpLogLevel logLevel, UserAgentInterceptor userAgent, FiksAuthentication authentication,
             boolean ownsHttpClient) {
+        this(environment, baseUrl, base, retryPolicy, logLevel, userAgent, authentication, ownsHttpClient,
+                new AtomicReference<>(baseUrl == null ? null : TrustedOrigins.of(baseUrl)));
+    }
+
+    private FiksClient(FiksEnvironment environment, HttpUrl baseUrl, OkHttpClient base, RetryPolicy retryPolicy,
+            HttpLogLevel logLevel, UserAgentInterceptor userAgent, FiksAuthentication authentication,
+            boolean ownsHttpClient, AtomicReference<TrustedOrigins> trustedOrigins) {
         this.environment = environment;
         this.baseUrl = baseUrl;
         this.base = base;
@@ -71,15 +92,33 @@ public final class FiksClient implements AutoCloseable {
         this.userAgent = userAgent;
         this.authentication = authentication;
         this.ownsHttpClient = ownsHttpClient;
+        this.trustedOrigins = trustedOrigins;
         OkHttpClient.Builder pipeline = base.newBuilder()
+                .followRedirects(false)
                 .addInterceptor(userAgent)
+                .addInterceptor(new SameOriginRedirects(base.followRedirects()))
                 .addInterceptor(new RetryInterceptor(retryPolicy))
                 .addNetworkInterceptor(new NoSilentRetryInterceptor());
         if (authentication != null) {
-            pipeline.addInterceptor(authentication.interceptor());
+            pipeline.addInterceptor(guardedCredentials(authentication, trustedOrigins));
         }
         HttpLogging.interceptors(logLevel).forEach(pipeline::addInterceptor);
         this.httpClient = pipeline.build();
+    }
+
+    /** Adds credentials only for the origins trusted at the moment of each request (see the class comment). */
+    private static Interceptor guardedCredentials(FiksAuthentication authentication,
+            AtomicReference<TrustedOrigins> trustedOrigins) {
+        Interceptor credentials = authentication.interceptor();
+        Interceptor untrusted = chain -> {
+            throw new FiksIOException(new FiksAuthenticationException("Refused to send credentials to "
+                    + TrustedOrigins.originOf(chain.request().url()) + ": the client has created no API there yet; "
+                    + chain.request().method() + " " + chain.request().url().encodedPath() + " was not sent"));
+        };
+        return chain -> {
+            TrustedOrigins trusted = trustedOrigins.get();
+            return trusted == null ? untrusted.intercept(chain) : trusted.guard(credentials).intercept(chain);
+        };
     }
 
     /**
@@ -112,6 +151,7 @@ public final class FiksClient implements AutoCloseable {
         Optional<ApiDescriptor> descriptor = ApiDescriptor.of(api);
         HttpUrl target = baseUrl(api);
         descriptor.ifPresent(d -> checkAuthentication(api, d));
+        trust(target);
         Gson gson = descriptor.map(ApiDescriptor::gson).orElse(PLAIN_GSON);
         return new Retrofit.Builder()
                 .baseUrl(target)
@@ -142,6 +182,12 @@ public final class FiksClient implements AutoCloseable {
                 .flatMap(descriptor -> descriptor.baseUrl(environment))
                 .orElseThrow(() -> new IllegalStateException("The service manifest names no " + environment
                         + " base URL for " + api.getName() + ": build the client with baseUrl(...)"));
+    }
+
+    /** Adds an origin to those this client's credentials may go to. */
+    private void trust(HttpUrl url) {
+        trustedOrigins.updateAndGet(current -> current == null ? TrustedOrigins.of(url)
+                : current.contains(url) ? current : current.with(url));
     }
 
     private void checkAuthentication(Class<?> api, ApiDescriptor descriptor) {
@@ -238,7 +284,8 @@ public final class FiksClient implements AutoCloseable {
      */
     public FiksClient withAuthentication(FiksAuthentication authentication) {
         Objects.requireNonNull(authentication, "authentication");
-        return new FiksClient(environment, baseUrl, base, retryPolicy, logLevel, userAgent, authentication, false);
+        return new FiksClient(environment, baseUrl, base, retryPolicy, logLevel, userAgent, authentication, false,
+                trustedOrigins);
     }
 
     /**

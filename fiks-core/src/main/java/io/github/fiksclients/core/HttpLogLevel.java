@@ -21,6 +21,10 @@ public enum HttpLogLevel {
     /**
      * Logs lines, headers and the start (at most 8 KiB) of JSON and text bodies; other bodies (zip, PDF,
      * encrypted data) are never logged, and a streamed download is not buffered by logging.
+     *
+     * <p><strong>Bodies carry personal data</strong>: national identity numbers, names, addresses and case titles
+     * of citizens (Innsyn meldinger and searches, forsendelse metadata). At this level they go into your logs. Use it
+     * to debug, with logs only you can read, and never in production.
      */
     BODY
 }

@@ -1,5 +1,7 @@
 package io.github.fiksclients.core;
 
+import io.github.fiksclients.errors.FiksAuthenticationException;
+import io.github.fiksclients.errors.FiksException;
 import io.github.fiksclients.errors.FiksHttpExceptions;
 import io.github.fiksclients.errors.FiksIOException;
 import io.github.fiksclients.errors.RetryAfter;
@@ -8,6 +10,7 @@ import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -21,12 +24,17 @@ import org.slf4j.LoggerFactory;
  * request is repeated after an I/O failure or a retryable status. A failure raised by our own interceptors
  * ({@link FiksIOException}) happens before the request is sent: it is repeated, for any request, only if the
  * exception it carries is {@linkplain io.github.fiksclients.errors.FiksException#isRetryable() retryable}, such as a
- * token endpoint that is temporarily unavailable; a refused token is never repeated. The response handed on is
+ * token endpoint that is temporarily unavailable, after the wait the failure asks for
+ * ({@link FiksAuthenticationException#retryAfter()}) if it does; a refused token is never repeated. A wait before a
+ * retry ends early when the call is canceled or its {@code callTimeout} passes. The response handed on is
  * always the last attempt's, so a caller never reads a body that is later replaced.
  */
 final class RetryInterceptor implements Interceptor {
 
     private static final Logger LOG = LoggerFactory.getLogger(FiksClient.LOGGER_NAME);
+
+    /** How often a wait before a retry checks whether the call was canceled or timed out. */
+    private static final long WAKE_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
     private final RetryPolicy policy;
 
@@ -47,10 +55,12 @@ final class RetryInterceptor implements Interceptor {
             try {
                 response = chain.proceed(request);
             } catch (FiksIOException e) {
-                retryOrThrow(chain, budget, e, e.fiksException().isRetryable(), e.fiksException().getClass().getName());
+                FiksException carried = e.fiksException();
+                retryOrThrow(chain, budget, e, carried.isRetryable(), carried.getClass().getName(),
+                        carried instanceof FiksAuthenticationException auth ? auth.retryAfter() : Optional.empty());
                 continue;
             } catch (IOException e) {
-                retryOrThrow(chain, budget, e, idempotent, e.getClass().getName());
+                retryOrThrow(chain, budget, e, idempotent, e.getClass().getName(), Optional.empty());
                 continue;
             }
             if (!idempotent || !FiksHttpExceptions.isRetryableStatus(response.code())) {
@@ -68,11 +78,11 @@ final class RetryInterceptor implements Interceptor {
 
     /** Waits before the next attempt after a failure, or throws it if there is to be none. */
     private void retryOrThrow(Chain chain, RetryBudget budget, IOException failure, boolean retryable,
-            String reason) throws IOException {
+            String reason, Optional<Duration> retryAfter) throws IOException {
         if (!retryable || chain.call().isCanceled()) {
             throw failure;
         }
-        Optional<Duration> delay = budget.nextDelay(Optional.empty());
+        Optional<Duration> delay = budget.nextDelay(retryAfter);
         if (delay.isEmpty()) {
             throw failure;
         }
@@ -84,7 +94,10 @@ final class RetryInterceptor implements Interceptor {
         LOG.info("Retrying {} {} in {} ms after {} (attempt {} of {} failed)", request.method(),
                 request.url().encodedPath(), delay.toMillis(), reason, budget.failedAttempts(), policy.maxAttempts());
         try {
-            Thread.sleep(delay.toMillis(), delay.toNanosPart() % 1_000_000);
+            long end = System.nanoTime() + delay.toNanos();
+            for (long left = delay.toNanos(); left > 0 && !chain.call().isCanceled(); left = end - System.nanoTime()) {
+                TimeUnit.NANOSECONDS.sleep(Math.min(left, WAKE_NANOS));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("Interrupted while waiting to retry " + request.method() + " "

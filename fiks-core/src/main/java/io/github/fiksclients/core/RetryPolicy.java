@@ -1,5 +1,6 @@
 package io.github.fiksclients.core;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
@@ -13,10 +14,13 @@ import retrofit2.Invocation;
  *
  * <p>Only idempotent requests are retried: {@code GET}, {@code HEAD}, {@code PUT}, {@code DELETE} and
  * {@code OPTIONS}, the operations the service manifest declares safe to repeat (such as a {@code POST} search or
- * receipt; see {@link ApiDescriptor#isIdempotent}), and raw requests tagged {@link Idempotent}. A request whose body can be written only once is never retried. Retries follow an I/O
- * failure or a status of 408, 429, or 5xx except 501 and 505, after an exponential backoff with full jitter, or
- * after the server's {@code Retry-After} when it sends one, as long as the total time stays within
- * {@link #maxElapsed()}: a wait that would end later is not started, and the last failure is thrown at once. A
+ * receipt; see {@link ApiDescriptor#isIdempotent}), and raw requests tagged {@link Idempotent}. A request whose
+ * body can be written only once ({@code isOneShot()}) or whose length is unknown ({@code contentLength() == -1},
+ * as for a stream) is never retried, whatever its method, unless it is tagged {@link ReplayableBody} (a duplex
+ * body never is). Retries follow an I/O failure or a status of 408, 429, or 5xx except 501 and 505, after an
+ * exponential backoff with full jitter, or after the server's {@code Retry-After} when it sends one, as long as
+ * the total time stays within {@link #maxElapsed()}: a wait that would end later is not started, and the last
+ * failure is thrown at once. A
  * failure to get credentials that may pass by itself (a
  * {@linkplain io.github.fiksclients.errors.FiksAuthenticationException#isRetryable() retryable}
  * {@code FiksAuthenticationException}, such as a token endpoint answering 503) is retried for any request, since
@@ -134,8 +138,7 @@ public final class RetryPolicy {
      * @return {@code true} if this policy may retry it
      */
     boolean mayRetry(Request request) {
-        RequestBody body = request.body();
-        if (maxAttempts <= 1 || (body != null && (body.isOneShot() || body.isDuplex()))) {
+        if (maxAttempts <= 1 || !isReplayable(request)) {
             return false;
         }
         if (IDEMPOTENT_METHODS.contains(request.method()) || request.tag(Idempotent.class) != null) {
@@ -145,6 +148,29 @@ public final class RetryPolicy {
         return invocation != null && ApiDescriptor.of(invocation.method().getDeclaringClass())
                 .map(descriptor -> descriptor.isIdempotent(invocation.method()))
                 .orElse(false);
+    }
+
+    /**
+     * Tells whether a request's body can be written again: there is none; or it is not duplex and either the caller
+     * tagged it {@link ReplayableBody}, or it can be written more than once and knows its length.
+     */
+    private static boolean isReplayable(Request request) {
+        RequestBody body = request.body();
+        if (body == null) {
+            return true;
+        }
+        if (body.isDuplex()) {
+            return false;
+        }
+        return request.tag(ReplayableBody.class) != null || (!body.isOneShot() && hasKnownLength(body));
+    }
+
+    private static boolean hasKnownLength(RequestBody body) {
+        try {
+            return body.contentLength() >= 0;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.github.fiksclients.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.fiksclients.secretscan.TestLog;
 import java.util.Map;
@@ -34,9 +33,35 @@ class DefaultHttpLogLevelTest {
     }
 
     @Test
-    void anUnknownLevelIsAnErrorNamingTheSettingAndTheLevels() {
-        assertThatThrownBy(() -> DefaultHttpLogLevel.choose(null, "everything"))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessage("FIKS_HTTP_LOG_LEVEL must be one of [NONE, BASIC, HEADERS, BODY], was 'everything'");
+    void anUnknownLevelIsNoneWithOneWarningNamingTheSettingAndTheLevels() {
+        TestLog log = TestLog.start();
+
+        assertThat(DefaultHttpLogLevel.choose(null, "everything")).isEqualTo(HttpLogLevel.NONE);
+        assertThat(DefaultHttpLogLevel.choose(null, "everything")).isEqualTo(HttpLogLevel.NONE);
+
+        assertThat(log.text()).containsOnlyOnce("WARN " + FiksClient.LOGGER_NAME + " ")
+                .contains("FIKS_HTTP_LOG_LEVEL is 'everything', which is not one of [NONE, BASIC, HEADERS, BODY]: "
+                        + "HTTP exchanges are not logged (NONE)");
+    }
+
+    @Test
+    void aClientBuildsAndWorksWhenThePropertyNamesNoLevel() {
+        String before = System.getProperty(DefaultHttpLogLevel.PROPERTY);
+        System.setProperty(DefaultHttpLogLevel.PROPERTY, "HEADRES");
+        try {
+            TestLog log = TestLog.start();
+            server.enqueueJson(200, "{}");
+            server.enqueueJson(200, "{}");
+
+            for (int i = 0; i < 2; i++) {
+                server.client().build().create(TestApi.class).list().execute();
+            }
+
+            assertThat(log.text()).containsOnlyOnce("fiks.http.logLevel is 'HEADRES', which is not one of ")
+                    .doesNotContain("--> GET");
+            assertThat(server.requests()).isEqualTo(2);
+        } finally {
+            System.setProperty(DefaultHttpLogLevel.PROPERTY, before);
+        }
     }
 }

@@ -55,13 +55,13 @@ class FiksClientTest {
         server.enqueueJson(200, "{}");
         FiksClient client = server.client(FiksAuthentication.basic("system", Secret.of("pw")));
         FiksClient sibling = client.withAuthentication(
-                FiksAuthentication.person("integrasjon-7", Secret.of("pw"), () -> Secret.of("citizen")));
+                FiksAuthentication.person("integrasjon-7", Secret.of("pw"), () -> Secret.of("citizen-tok-Rm48")));
 
         client.create(TestApi.class).list().execute();
         sibling.create(TestApi.class).list().execute();
 
         assertThat(server.take().getHeaders().get("Authorization")).startsWith("Basic ");
-        assertThat(server.take().getHeaders().get("Authorization")).isEqualTo("Bearer citizen");
+        assertThat(server.take().getHeaders().get("Authorization")).isEqualTo("Bearer citizen-tok-Rm48");
         assertThat(sibling.httpClient().connectionPool()).isSameAs(client.httpClient().connectionPool());
         assertThat(sibling.httpClient().dispatcher()).isSameAs(client.httpClient().dispatcher());
     }

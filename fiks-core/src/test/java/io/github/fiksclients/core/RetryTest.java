@@ -202,6 +202,71 @@ class RetryTest {
     }
 
     @Test
+    void bodyOfUnknownLengthIsNotRetriedEvenForPut() {
+        server.enqueue(503);
+        server.enqueue(200);
+        FiksClient client = server.client().build();
+        Request request = new Request.Builder()
+                .url(client.baseUrl().orElseThrow().resolve("api/v1/upload"))
+                .put(new StreamedBody())
+                .build();
+
+        assertThatThrownBy(() -> client.execute(request))
+                .isInstanceOf(FiksServerException.class);
+        assertThat(server.requests()).isEqualTo(1);
+    }
+
+    @Test
+    void bodyOfUnknownLengthTaggedReplayableIsRetried() throws Exception {
+        server.enqueue(503);
+        server.enqueue(200);
+        FiksClient client = server.client().build();
+        Request request = new Request.Builder()
+                .url(client.baseUrl().orElseThrow().resolve("api/v1/upload"))
+                .put(new StreamedBody())
+                .tag(ReplayableBody.class, ReplayableBody.INSTANCE)
+                .build();
+
+        client.execute(request).close();
+
+        assertThat(server.requests()).isEqualTo(2);
+        server.take();
+        assertThat(server.take().getBody().utf8()).isEqualTo("bytes");
+    }
+
+    @Test
+    void oneShotBodyTaggedReplayableIsRetried() throws Exception {
+        server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
+        server.enqueue(200);
+        FiksClient client = server.client().build();
+        Request request = new Request.Builder()
+                .url(client.baseUrl().orElseThrow().resolve("api/v1/upload"))
+                .put(new OneShotBody())
+                .tag(ReplayableBody.class, ReplayableBody.INSTANCE)
+                .build();
+
+        client.execute(request).close();
+
+        assertThat(server.requests()).isEqualTo(2);
+    }
+
+    @Test
+    void postOfUnknownLengthTaggedIdempotentButNotReplayableIsSentOnce() {
+        server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
+        server.enqueue(200);
+        FiksClient client = server.client().build();
+        Request request = new Request.Builder()
+                .url(client.baseUrl().orElseThrow().resolve("api/v1/kvittering"))
+                .post(new StreamedBody())
+                .tag(Idempotent.class, Idempotent.INSTANCE)
+                .build();
+
+        assertThatThrownBy(() -> client.execute(request))
+                .isInstanceOf(FiksTransportException.class);
+        assertThat(server.requests()).isEqualTo(1);
+    }
+
+    @Test
     void noRetryPolicySendsOnce() {
         server.enqueue(503);
         server.enqueue(200);
@@ -229,6 +294,24 @@ class RetryTest {
 
     private static TestApi api(FiksClient client) {
         return client.create(TestApi.class);
+    }
+
+    /** A body that does not know its length, such as a stream from a generator; it can be written again. */
+    private static final class StreamedBody extends RequestBody {
+        @Override
+        public MediaType contentType() {
+            return MediaType.get("application/octet-stream");
+        }
+
+        @Override
+        public long contentLength() {
+            return -1;
+        }
+
+        @Override
+        public void writeTo(BufferedSink sink) throws java.io.IOException {
+            sink.writeUtf8("bytes");
+        }
     }
 
     /** A body that can be written only once, such as a stream from disk. */

@@ -10,6 +10,7 @@ import io.github.fiksclients.auth.MaskinportenTokenProvider;
 import io.github.fiksclients.auth.Secret;
 import io.github.fiksclients.auth.TestKeys;
 import io.github.fiksclients.errors.FiksAuthenticationException;
+import io.github.fiksclients.errors.FiksException;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +29,7 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
 import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
@@ -113,7 +115,8 @@ class TokenFaultsTest {
     void tokenEndpointAlwaysUnavailableFailsWithARetryableAuthenticationException() {
         maskinporten.respondWith(grant -> FakeMaskinporten.json(503, "{\"error\":\"temporarily_unavailable\"}"));
 
-        FiksAuthenticationException thrown = callExpectingAuthenticationFailure(client(maskinporten.provider(key).build()));
+        FiksAuthenticationException thrown = callExpectingAuthenticationFailure(client(maskinporten.provider(key)
+                .rememberFailuresFor(Duration.ofMillis(200)).build()));
 
         assertThat(thrown).hasMessageContaining("temporarily unavailable (HTTP 503)");
         assertThat(thrown.isRetryable()).isTrue();
@@ -125,7 +128,7 @@ class TokenFaultsTest {
     void tokenEndpointDownFailsWithARetryableAuthenticationExceptionWithoutSecrets() throws IOException {
         MaskinportenTokenProvider unreachable;
         try (FakeMaskinporten closed = new FakeMaskinporten()) {
-            unreachable = closed.provider(key).build();
+            unreachable = closed.provider(key).rememberFailuresFor(Duration.ofMillis(200)).build();
         }
 
         FiksAuthenticationException thrown = callExpectingAuthenticationFailure(client(unreachable));
@@ -146,6 +149,108 @@ class TokenFaultsTest {
         assertThat(thrown.isRetryable()).isFalse();
         assertThat(maskinporten.grants()).isEqualTo(1);
         assertThat(fiksApi.getRequestCount()).isZero();
+    }
+
+    /**
+     * A token endpoint that accepts the connection and never answers: 32 threads need a token at once. One token
+     * request is made, and every thread fails when it times out; without single flight they would queue behind the
+     * library's lock and fail one after another, 32 token timeouts in all.
+     */
+    @Test
+    void thirtyTwoThreadsDuringAnOutageShareOneTokenRequestAndFailTogether() throws Exception {
+        maskinporten.respondWith(grant -> new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+        Duration tokenTimeout = Duration.ofSeconds(1);
+        FiksClient client = FiksClient.builder().baseUrl(fiksApi.url("/")).retryPolicy(RetryPolicy.none())
+                .authentication(FiksAuthentication.integrasjon("integrasjon-7", Secret.of(PASSORD),
+                        maskinporten.provider(key).timeout(tokenTimeout).build()))
+                .build();
+
+        List<Throwable> failures = callTogether(32, () -> api(client).list().execute());
+
+        assertThat(maskinporten.grants()).isEqualTo(1);
+        assertThat(failures).hasSize(32).allSatisfy(failure -> assertThat(failure)
+                .isInstanceOfSatisfying(FiksAuthenticationException.class, auth -> assertThat(auth.isRetryable()).isTrue()));
+        assertThat(fiksApi.getRequestCount()).isZero();
+        // Together: within one token timeout and its grace, with room for a loaded machine; in turn would be 32 s.
+        assertThat(lastFailureAfter).isLessThan(tokenTimeout.multipliedBy(8));
+    }
+
+    /**
+     * A token endpoint that answers 503 at once, and a retry policy of three attempts: every attempt of the 32
+     * threads during one failure's memory gets that failure, and they retry together after it. So there is at most
+     * one token request per attempt, not one per thread and attempt (96).
+     */
+    @Test
+    void thirtyTwoThreadsRetryingThroughAnOutageAskOncePerAttempt() throws Exception {
+        maskinporten.respondWith(grant -> FakeMaskinporten.json(503, "{\"error\":\"temporarily_unavailable\"}"));
+        Duration memory = Duration.ofSeconds(1);
+        FiksClient client = FiksClient.builder().baseUrl(fiksApi.url("/"))
+                .retryPolicy(RetryPolicy.builder().maxAttempts(3).build())
+                .authentication(FiksAuthentication.integrasjon("integrasjon-7", Secret.of(PASSORD),
+                        maskinporten.provider(key).rememberFailuresFor(memory).build()))
+                .build();
+
+        List<Throwable> failures = callTogether(32, () -> api(client).list().execute());
+
+        assertThat(maskinporten.grants()).isBetween(1, 3);
+        assertThat(failures).hasSize(32).allSatisfy(failure -> assertThat(failure)
+                .isInstanceOf(FiksAuthenticationException.class).hasMessageContaining("temporarily unavailable"));
+        assertThat(lastFailureAfter).isLessThan(memory.multipliedBy(2).plus(Duration.ofSeconds(10)));
+    }
+
+    /**
+     * A call whose {@code callTimeout} is far shorter than the token request's timeout gives up waiting for the
+     * token when its own deadline passes, although OkHttp does not interrupt a thread blocked in an interceptor.
+     */
+    @Test
+    void callTimeoutEndsTheWaitForAToken() {
+        maskinporten.respondWith(grant -> new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+        Duration tokenTimeout = Duration.ofSeconds(15);
+        FiksClient client = FiksClient.builder().baseUrl(fiksApi.url("/")).callTimeout(Duration.ofMillis(300))
+                .authentication(FiksAuthentication.integrasjon("integrasjon-7", Secret.of(PASSORD),
+                        maskinporten.provider(key).timeout(tokenTimeout).build()))
+                .build();
+        long start = System.nanoTime();
+
+        FiksException thrown = assertTimeoutPreemptively(HANG_GUARD, () -> catchThrowableOfType(FiksException.class,
+                () -> api(client).list().execute()));
+
+        assertThat(thrown).isNotNull();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(tokenTimeout.dividedBy(2));
+        assertThat(thrown.isRetryable()).isTrue();
+        assertThat(fiksApi.getRequestCount()).isZero();
+    }
+
+    private Duration lastFailureAfter;
+
+    /** Runs a call on n threads released together; returns what each threw, and notes when the last one ended. */
+    private List<Throwable> callTogether(int threads, Runnable call) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(threads);
+        List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AtomicReference<Long> released = new AtomicReference<>();
+        ExecutorService executor = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                workers.add(executor.submit(() -> {
+                    start.await();
+                    released.compareAndSet(null, System.nanoTime());
+                    try {
+                        call.run();
+                    } catch (RuntimeException e) {
+                        failures.add(e);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> worker : workers) {
+                worker.get(HANG_GUARD.toSeconds() * 3, TimeUnit.SECONDS);
+            }
+            lastFailureAfter = Duration.ofNanos(System.nanoTime() - released.get());
+        } finally {
+            executor.shutdownNow();
+        }
+        return failures;
     }
 
     /**

@@ -1,5 +1,8 @@
 package io.github.fiksclients.errors;
 
+import java.time.Duration;
+import java.util.Optional;
+
 /**
  * Authentication could not be set up or a token could not be had: an unreadable keystore, a wrong password or
  * alias, or a token endpoint that refused, failed or did not answer.
@@ -12,6 +15,7 @@ package io.github.fiksclients.errors;
 public class FiksAuthenticationException extends FiksException {
 
     private final boolean retryable;
+    private final Duration retryAfter;
 
     /**
      * Creates an exception with a message, for a failure that will not pass by itself.
@@ -40,8 +44,32 @@ public class FiksAuthenticationException extends FiksException {
      * @param retryable {@code true} if asking again later may succeed, as after an outage of the token endpoint
      */
     public FiksAuthenticationException(String message, Throwable cause, boolean retryable) {
+        this(message, cause, retryable, null);
+    }
+
+    /**
+     * Creates an exception that also says how long asking again is pointless, as when a token endpoint's failure
+     * is remembered for a moment.
+     *
+     * @param message what went wrong, free of secrets
+     * @param cause the underlying failure, or {@code null}
+     * @param retryable {@code true} if asking again later may succeed
+     * @param retryAfter how long to wait before asking again, or {@code null} if that is not known
+     */
+    public FiksAuthenticationException(String message, Throwable cause, boolean retryable, Duration retryAfter) {
         super(message, cause);
         this.retryable = retryable;
+        this.retryAfter = retryAfter;
+    }
+
+    /**
+     * How long to wait before asking for the credentials again, if the failure says so: a retry sooner would get
+     * the same failure. A {@code FiksClient} waits that long before retrying, as for an HTTP {@code Retry-After}.
+     *
+     * @return the wait, or empty if the failure does not say
+     */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 
     /**

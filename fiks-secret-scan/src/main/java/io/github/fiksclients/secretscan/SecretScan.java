@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  *
  * <p>The {@linkplain #standard() standard scan} looks for
  * <ul>
- *   <li>every literal secret the tests use, listed in the resource {@value #SECRETS_RESOURCE} (passwords, tokens,
- *       keystore passwords), also Base64-encoded, and for each {@code basic id:password} line the Basic credential
+ *   <li>every literal secret listed in the resource {@value #SECRETS_RESOURCE} (passwords, tokens, keystore
+ *       passwords), also Base64-encoded, and for each {@code basic id:password} line the Basic credential
  *       {@code Base64(id:password)};</li>
  *   <li>JWTs ({@code eyJ...}.{@code eyJ...}.{@code ...}): Maskinporten and ID-porten access tokens and grants;</li>
  *   <li>private keys: PEM {@code -----BEGIN ... PRIVATE KEY-----} blocks and the Base64 starts of RSA and EC keys
@@ -30,6 +30,11 @@ import java.util.regex.Pattern;
  *       instead of the redaction marker {@value #REDACTED}: a credential of 8 or more characters, after the
  *       scheme ({@code Bearer}, {@code Basic}) if there is one.</li>
  * </ul>
+ *
+ * <p>The {@linkplain #current() current scan}, which the build runs after every test class, also looks for every
+ * secret the tests of this JVM have used so far ({@link LearnedSecrets}: values wrapped in fiks-auth's
+ * {@code Secret}, credentials registered in a simulator), also Base64-encoded. Values the resource lists as
+ * {@code public <value>} (the simulator's published demo credentials) are never secrets.
  *
  * <p>A finding never shows the secret: each match on the line shown is replaced by the rule's name and length.
  */
@@ -62,6 +67,15 @@ public final class SecretScan {
     private static final String FILE_NAME = SECRETS_RESOURCE.substring(SECRETS_RESOURCE.lastIndexOf('/') + 1);
     private static final int MAX_EXCERPT = 240;
     private static final String BASIC_PREFIX = "basic ";
+    private static final String PUBLIC_PREFIX = "public ";
+    private static final String BASIC_HEADER_PREFIX = "Basic ";
+    private static final String LEARNED = "secret a test used";
+
+    /** The values the resource lists as published: never secrets, even when a test wraps them as one. */
+    static final Set<String> PUBLISHED_VALUES = listed(PUBLIC_PREFIX);
+
+    private static final Set<String> LISTED_VALUES = listed("");
+    private static final List<Rule> STANDARD_RULES = standardRules();
 
     private final List<Rule> rules;
 
@@ -75,6 +89,33 @@ public final class SecretScan {
      * @return the scan
      */
     public static SecretScan standard() {
+        return new SecretScan(STANDARD_RULES);
+    }
+
+    /**
+     * The scan the build runs after each test class: the {@linkplain #standard() standard} one, and every secret the
+     * tests of this JVM have used so far ({@link LearnedSecrets}), also Base64-encoded; for a learned
+     * {@code Basic <credential>} header value, the credential alone too.
+     *
+     * @return the scan, for the secrets learned until now
+     */
+    public static SecretScan current() {
+        List<Rule> rules = new ArrayList<>(STANDARD_RULES);
+        for (String value : LearnedSecrets.values()) {
+            if (LISTED_VALUES.contains(value)) {
+                continue;
+            }
+            rules.addAll(literal(LEARNED, value));
+            String credential = value.startsWith(BASIC_HEADER_PREFIX)
+                    ? value.substring(BASIC_HEADER_PREFIX.length()) : "";
+            if (credential.length() >= LearnedSecrets.MIN_LENGTH) {
+                rules.add(new Rule(LEARNED + " (Basic credential)", Pattern.compile(Pattern.quote(credential))));
+            }
+        }
+        return new SecretScan(rules);
+    }
+
+    private static List<Rule> standardRules() {
         List<Rule> rules = new ArrayList<>(literalRules(SECRETS_RESOURCE));
         rules.add(new Rule("JWT", Pattern.compile("eyJ[A-Za-z0-9_-]+\\.eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*")));
         rules.add(new Rule("PEM private key", Pattern.compile("-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----")));
@@ -84,7 +125,7 @@ public final class SecretScan {
         rules.add(new Rule("PKCS#8 EC private key (Base64 DER)", Pattern.compile("MIG[A-Za-z0-9+/]AgEAMBMGByqGSM49AgE")));
         rules.add(new Rule("secret header not redacted", Pattern.compile("(?<![A-Za-z-])"
                 + "(?:(?:Proxy-)?Authorization: (?:[A-Za-z]+ )?|IntegrasjonPassord: )[A-Za-z0-9._~+/=:-]{8,}")));
-        return new SecretScan(rules);
+        return List.copyOf(rules);
     }
 
     /**
@@ -145,24 +186,40 @@ public final class SecretScan {
 
     private static List<Rule> literalRules(String resource) {
         List<Rule> rules = new ArrayList<>();
+        List<String> lines = resourceLines(resource);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int number = i + 1;
+            if (line.isBlank() || line.startsWith("#") || line.startsWith(PUBLIC_PREFIX)) {
+                continue;
+            }
+            rules.addAll(line.startsWith(BASIC_PREFIX)
+                    ? basic("test Basic credential (" + FILE_NAME + " line " + number + ")",
+                            line.substring(BASIC_PREFIX.length()))
+                    : literal("test secret (" + FILE_NAME + " line " + number + ")", line));
+        }
+        return rules;
+    }
+
+    /** The values of the resource's lines that start with a prefix (the plain secrets for an empty prefix). */
+    private static Set<String> listed(String prefix) {
+        return resourceLines(SECRETS_RESOURCE).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .filter(line -> prefix.isEmpty()
+                        ? !line.startsWith(BASIC_PREFIX) && !line.startsWith(PUBLIC_PREFIX)
+                        : line.startsWith(prefix))
+                .map(line -> line.substring(prefix.length()))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    private static List<String> resourceLines(String resource) {
         InputStream in = SecretScan.class.getClassLoader().getResourceAsStream(resource);
         Objects.requireNonNull(in, () -> "Missing resource " + resource);
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            int number = 0;
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                rules.addAll(line.startsWith(BASIC_PREFIX)
-                        ? basic("test Basic credential (" + FILE_NAME + " line " + number + ")",
-                                line.substring(BASIC_PREFIX.length()))
-                        : literal("test secret (" + FILE_NAME + " line " + number + ")", line));
-            }
+            return lines.lines().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return rules;
     }
 
     private static List<Rule> literal(String name, String secret) {

@@ -10,14 +10,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.ConsoleHandler;
+import java.util.logging.Handler;
+import java.util.logging.Level;
 
 /**
- * Everything the tests of this JVM made visible, until the next scan: the log (written to, and read back from, the
- * file the system property {@value #LOG_FILE_PROPERTY} names, by default {@value #LOG_FILE} under the module's directory),
- * standard output and error, and the messages of thrown exceptions.
+ * Everything the tests of this JVM made visible, until the next scan: the log (SLF4J's and java.util.logging's,
+ * written to, and read back from, the file the system property {@value #LOG_FILE_PROPERTY} names, by default
+ * {@value #LOG_FILE} under the module's directory), standard output and error, and the messages of thrown
+ * exceptions; and what kept it from seeing all of that.
  *
  * <p>Starts on first use: replaces {@code System.out} and {@code System.err} by streams that also copy into it,
- * and starts recording thrown exceptions.
+ * puts its handler on java.util.logging's root logger at level ALL (instead of the console handler), and starts
+ * recording thrown exceptions.
  */
 final class TestOutput {
 
@@ -34,7 +39,9 @@ final class TestOutput {
     private final StreamCopy stdout;
     private final StreamCopy stderr;
     private final ThrownMessages thrown = ThrownMessages.start();
+    private final ScanLogHandler julHandler = new ScanLogHandler(this);
     private final List<Capture> captured = new ArrayList<>();
+    private final List<String> problems = new ArrayList<>();
     private long logBytes;
     private long scannedLogBytes;
     private long scannedLogLines;
@@ -52,6 +59,14 @@ final class TestOutput {
         stderr = new StreamCopy("stderr", System.err);
         System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        for (Handler handler : root.getHandlers()) {
+            if (handler instanceof ConsoleHandler) {
+                root.removeHandler(handler);
+            }
+        }
+        root.addHandler(julHandler);
+        root.setLevel(Level.ALL);
     }
 
     /**
@@ -129,7 +144,39 @@ final class TestOutput {
         }
         taken.add(stdout.takeNew());
         taken.add(stderr.takeNew());
-        taken.add(thrown.takeNew());
+        try {
+            taken.add(thrown.takeNew());
+        } catch (IllegalStateException e) {
+            problem("cannot record exception messages: " + e.getMessage()
+                    + "; run the tests on a JDK with Java Flight Recorder (the jdk.jfr module)");
+        }
+        checkJavaUtilLogging();
         return taken;
+    }
+
+    /**
+     * Takes what kept the scan from seeing everything since the last call.
+     *
+     * @return one line per problem; empty if the scan saw everything
+     */
+    synchronized List<String> takeProblems() {
+        List<String> taken = List.copyOf(problems);
+        problems.clear();
+        return taken;
+    }
+
+    private synchronized void problem(String problem) {
+        problems.add(problem);
+    }
+
+    /** Puts the handler back, and says so, if java.util.logging was reset or reconfigured since the last scan. */
+    private void checkJavaUtilLogging() {
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        if (!List.of(root.getHandlers()).contains(julHandler) || !Level.ALL.equals(root.getLevel())) {
+            problem("java.util.logging was reset or reconfigured (LogManager.reset or readConfiguration?), so its "
+                    + "records since the last scan may not have been scanned; the scan's handler is put back");
+            root.addHandler(julHandler);
+            root.setLevel(Level.ALL);
+        }
     }
 }

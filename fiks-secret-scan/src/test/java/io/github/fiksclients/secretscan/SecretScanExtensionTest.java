@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import java.util.List;
+import java.util.ServiceLoader;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineTestKit;
@@ -41,6 +43,32 @@ class SecretScanExtensionTest {
     @Test
     void failsATestClassWhoseCapturedOutputHoldsAToken() {
         assertThat(failureOf(CapturesAToken.class)).contains("JWT in fiks demo stdout line 1").doesNotContain(TOKEN);
+    }
+
+    @Test
+    void failsATestClassThatPrintsASecretItUsedThoughNoListHasIt() {
+        assertThat(failureOf(PrintsASecretItWrapped.class))
+                .contains("secret a test used in stdout line ", "IntegrasjonPassord er «secret a test used, ")
+                .doesNotContain(PrintsASecretItWrapped.PASSORD);
+    }
+
+    @Test
+    void failsATestClassThatPrintsTheCredentialOfABasicHeaderItUsed() {
+        assertThat(failureOf(PrintsABasicCredentialItWrapped.class))
+                .contains("secret a test used (Basic credential) in stdout line ")
+                .doesNotContain(PrintsABasicCredentialItWrapped.CREDENTIAL);
+    }
+
+    @Test
+    void leavesPublishedDemoCredentialsAloneAlthoughATestWrappedThem() {
+        assertThat(run(PrintsADemoCredentialItWrapped.class).list()).isEmpty();
+    }
+
+    @Test
+    void failsATestClassThatLogsATokenThroughJavaUtilLogging() {
+        assertThat(failureOf(LogsATokenThroughJavaUtilLogging.class))
+                .contains("JWT in log ", "FINE sample.jul [", "Bearer " + MASKED)
+                .doesNotContain(TOKEN);
     }
 
     @Test
@@ -113,6 +141,59 @@ class SecretScanExtensionTest {
         void captures() {
             CapturedOutput.add("fiks demo stdout", "export FIKS_PERSON_TOKEN='" + TOKEN + "'\n");
         }
+    }
+
+    /** Wraps a password as fiks-auth's {@code Secret.of} does (which tells the scan), then prints it. */
+    static class PrintsASecretItWrapped {
+        static final String PASSORD = "laert-passord-Qv71";
+
+        @Test
+        void wrapsAndPrints() {
+            wrapAsSecret(PASSORD);
+            System.out.println("IntegrasjonPassord er " + PASSORD);
+        }
+    }
+
+    /** Wraps a Basic header value, as fiks-auth's BasicAuthentication does, then prints the credential alone. */
+    static class PrintsABasicCredentialItWrapped {
+        static final String CREDENTIAL = "bGFlcnQtbW90dGFrZXI6bGFlcnQtcHctS2Q0OA==";
+
+        @Test
+        void wrapsAndPrints() {
+            wrapAsSecret("Basic " + CREDENTIAL);
+            System.out.println("kopiert: " + CREDENTIAL);
+        }
+    }
+
+    /** Wraps the simulator's published demo password, then prints it, as {@code fiks simulator} does. */
+    static class PrintsADemoCredentialItWrapped {
+        @Test
+        void wrapsAndPrints() {
+            wrapAsSecret("demo-svarinn-passord");
+            System.out.println("export FIKS_SVARINN_PASSWORD=demo-svarinn-passord");
+        }
+    }
+
+    /** Logs a bearer token through java.util.logging, as OkHttp and MockWebServer log. */
+    static class LogsATokenThroughJavaUtilLogging {
+        @Test
+        void logs() {
+            java.util.logging.Logger.getLogger("sample.jul").fine("Authorization: ██ (was Bearer " + TOKEN + ")");
+        }
+    }
+
+    /**
+     * Hands a value to the scan the way fiks-auth's {@code Secret.of} does (this module cannot depend on fiks-auth):
+     * through the {@code java.util.function.Consumer} services of the scan's package.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void wrapAsSecret(String value) {
+        List<Consumer<String>> observers = ServiceLoader.load(Consumer.class).stream()
+                .filter(provider -> provider.type().getPackageName().equals("io.github.fiksclients.secretscan"))
+                .map(provider -> (Consumer<String>) provider.get())
+                .toList();
+        assertThat(observers).hasSize(1);
+        observers.forEach(observer -> observer.accept(value));
     }
 
     /** Logs, prints and throws nothing secret. */

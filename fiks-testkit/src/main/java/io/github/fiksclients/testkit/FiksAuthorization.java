@@ -1,6 +1,7 @@
 package io.github.fiksclients.testkit;
 
 import com.nimbusds.jwt.JWTClaimsSet;
+import io.github.fiksclients.auth.Secret;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Locale;
@@ -28,13 +29,14 @@ final class FiksAuthorization {
         this.tokens = tokens;
     }
 
+    /** Registers an integrasjon; its password is wrapped as a {@link Secret}, so this project's secret scan knows it. */
     void registerIntegrasjon(UUID integrasjonId, String passord) {
         Objects.requireNonNull(integrasjonId, "integrasjonId");
         Objects.requireNonNull(passord, "passord");
-        if (passord.isEmpty()) {
-            throw new IllegalArgumentException("The IntegrasjonPassord must not be empty");
+        if (passord.isBlank()) {
+            throw new IllegalArgumentException("The IntegrasjonPassord must not be blank");
         }
-        integrasjoner.put(integrasjonId, passord.getBytes(StandardCharsets.UTF_8));
+        integrasjoner.put(integrasjonId, Secret.of(passord).reveal().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Requires a Maskinporten access token and a registered integrasjon, as the index and delete APIs do. */

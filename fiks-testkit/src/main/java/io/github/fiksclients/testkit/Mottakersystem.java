@@ -1,19 +1,23 @@
 package io.github.fiksclients.testkit;
 
+import io.github.fiksclients.auth.Secret;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
 
-/** A registered SvarInn mottakersystem: its Basic credentials and the certificate downloads are encrypted to. */
+/**
+ * A registered SvarInn mottakersystem: its Basic credentials and the certificate downloads are encrypted to. The
+ * password is held as a {@link Secret}, so this project's secret scan knows it as soon as a test registers it.
+ */
 final class Mottakersystem {
 
     private final String username;
-    private final byte[] password;
+    private final Secret password;
     private final X509Certificate encryptionCertificate;
 
     Mottakersystem(String username, String password, X509Certificate encryptionCertificate) {
         this.username = username;
-        this.password = password.getBytes(StandardCharsets.UTF_8);
+        this.password = Secret.of(password);
         this.encryptionCertificate = encryptionCertificate;
     }
 
@@ -26,7 +30,8 @@ final class Mottakersystem {
     }
 
     boolean passwordMatches(String candidate) {
-        return MessageDigest.isEqual(password, candidate.getBytes(StandardCharsets.UTF_8));
+        return MessageDigest.isEqual(password.reveal().getBytes(StandardCharsets.UTF_8),
+                candidate.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

@@ -40,6 +40,7 @@ public final class SvarInnSimulator {
      * @param username the mottakersystem's id, its HTTP Basic user name
      * @param password its HTTP Basic password
      * @param encryptionCertificate the certificate whose RSA public key downloads are encrypted to
+     * @throws IllegalArgumentException if the user name is blank or holds {@code :}, or the password is blank
      */
     public void registerMottaker(String username, String password, X509Certificate encryptionCertificate) {
         Objects.requireNonNull(username, "username");

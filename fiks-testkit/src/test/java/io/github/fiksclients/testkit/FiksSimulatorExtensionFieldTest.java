@@ -16,7 +16,7 @@ class FiksSimulatorExtensionFieldTest {
     @BeforeAll
     static void registerMottaker() {
         mottaker = "field-mottaker";
-        FIKS.simulator().svarInn().registerMottaker(mottaker, "passord",
+        FIKS.simulator().svarInn().registerMottaker(mottaker, "mottaker-pw-Fx36",
                 FIKS.simulator().credentials().svarInnCertificate());
     }
 

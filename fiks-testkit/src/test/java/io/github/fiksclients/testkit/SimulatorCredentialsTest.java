@@ -2,6 +2,8 @@ package io.github.fiksclients.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.fiksclients.secretscan.Finding;
+import io.github.fiksclients.secretscan.SecretScan;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,5 +90,24 @@ class SimulatorCredentialsTest {
 
         assertThat(credentials.toString()).doesNotContain(credentials.integrasjonPassord(),
                 credentials.svarInnMottakerPassord());
+    }
+
+    @Test
+    void credentialsRegisteredInTheSimulatorAreLookedForByTheSecretScan() {
+        String mottakerPassord = "registrert-pw-Yk42";
+        String integrasjonPassord = "registrert-ip-Nh17";
+
+        simulator.svarInn().registerMottaker(java.util.UUID.randomUUID().toString(), mottakerPassord,
+                simulator.credentials().svarInnCertificate());
+        simulator.innsyn().registerIntegrasjon(java.util.UUID.randomUUID(), integrasjonPassord);
+
+        assertThat(SecretScan.current().scan("out", 1, mottakerPassord + "\n" + integrasjonPassord + "\n"))
+                .extracting(Finding::where).containsExactlyInAnyOrder("out line 1", "out line 2");
+    }
+
+    @Test
+    void thePublishedDemoCredentialsAreNotSecrets() {
+        assertThat(SecretScan.current().scan("out", 1, simulator.credentials().svarInnMottakerPassord() + " "
+                + simulator.credentials().integrasjonPassord())).isEmpty();
     }
 }

@@ -41,7 +41,7 @@ class SvarInnV1Test {
     @BeforeEach
     void newMottaker() {
         mottaker = TestClients.newMottaker(simulator);
-        http = TestClients.basic(mottaker, "passord");
+        http = TestClients.basic(mottaker, TestClients.PASSORD);
         api = TestClients.api(SvarInnApi.class, simulator.svarUtBaseUrl(), http);
     }
 

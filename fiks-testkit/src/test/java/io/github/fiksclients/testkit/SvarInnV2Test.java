@@ -43,7 +43,7 @@ class SvarInnV2Test {
     @BeforeEach
     void newMottaker() {
         mottaker = TestClients.newMottaker(simulator);
-        api = TestClients.api(SvarInnApi.class, simulator.svarUtBaseUrl(), TestClients.basic(mottaker, "passord"));
+        api = TestClients.api(SvarInnApi.class, simulator.svarUtBaseUrl(), TestClients.basic(mottaker, TestClients.PASSORD));
     }
 
     private UUID enqueue(SimulatedForsendelse.Builder forsendelse) {

@@ -22,13 +22,16 @@ final class TestClients {
     private static final OkHttpClient BASE = new OkHttpClient();
     private static final Gson PLAIN_GSON = new Gson();
 
+    /** The password of the mottakersystemer the tests register. */
+    static final String PASSORD = "mottaker-pw-Tn61";
+
     private TestClients() {
     }
 
-    /** Registers a mottakersystem of the test's own, password {@code "passord"}, with the demo certificate. */
+    /** Registers a mottakersystem of the test's own, password {@link #PASSORD}, with the demo certificate. */
     static String newMottaker(FiksSimulator simulator) {
         String mottaker = UUID.randomUUID().toString();
-        simulator.svarInn().registerMottaker(mottaker, "passord", simulator.credentials().svarInnCertificate());
+        simulator.svarInn().registerMottaker(mottaker, PASSORD, simulator.credentials().svarInnCertificate());
         return mottaker;
     }
 

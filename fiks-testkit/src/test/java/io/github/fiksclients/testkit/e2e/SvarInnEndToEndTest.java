@@ -55,14 +55,14 @@ class SvarInnEndToEndTest {
     @BeforeEach
     void newMottaker() {
         mottaker = UUID.randomUUID().toString();
-        simulator.svarInn().registerMottaker(mottaker, "passord", simulator.credentials().svarInnCertificate());
+        simulator.svarInn().registerMottaker(mottaker, "mottaker-pw-Ej92", simulator.credentials().svarInnCertificate());
     }
 
     private SvarInnClient client(SvarInnApiVersion apiVersion) {
         return SvarInnClient.builder()
                 .baseUrl(simulator.svarUtBaseUrl().toString())
                 .apiVersion(apiVersion)
-                .mottakersystem(mottaker, Secret.of("passord"))
+                .mottakersystem(mottaker, Secret.of("mottaker-pw-Ej92"))
                 .privateKey(privateKey)
                 .build();
     }
