@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -27,8 +28,8 @@ import java.util.zip.ZipInputStream;
  *   <li>every file the metadata lists must be in the archive exactly once, with the listed size (when
  *       known) and SHA-256; a file the metadata does not list is rejected, and so is a forsendelse without
  *       files;</li>
- *   <li>entry names must stay inside the directory (see {@link UnsafeEntryNameException}); directory
- *       entries are allowed and create nothing by themselves;</li>
+ *   <li>entry names must stay inside the directory on every OS (see {@link UnsafeEntryNameException});
+ *       directory entries are allowed and create nothing by themselves;</li>
  *   <li>the content is bounded by {@link ExtractionLimits}, counted as it is decompressed;</li>
  *   <li>the input is read to its end, so that a decrypting stream checks its final padding.</li>
  * </ul>
@@ -39,10 +40,25 @@ import java.util.zip.ZipInputStream;
  * directory behind, which is safe to delete. On POSIX file systems the forsendelse's directory is readable
  * by its owner only.
  *
- * <p>Limits: entry names are read as UTF-8; a stored (uncompressed) entry followed by a data descriptor
- * cannot be read by {@link ZipInputStream} and fails with {@link ForsendelseFormatException} (archives made
- * by Java's {@code ZipOutputStream} never have one). Instances are immutable and can be shared between
- * threads. Two receives of the same forsendelse at the same time leave one complete copy; the one that loses
+ * <p><b>Stored names.</b> Each file is stored under a name valid on Windows, macOS and Linux and unique even on a
+ * file system that ignores case or Unicode normalization, the same whatever OS runs the receive; its
+ * {@code filnavn} stays in {@link VerifiedFile#filnavn()}. A {@code filnavn} is split at {@code /} into directories
+ * and a file name, and each part is mapped: to Unicode NFC; each of {@code < > : " | ? *} and each control character
+ * to {@code _}; each dot or space at its end to {@code _}; a Windows device name ({@code CON}, {@code PRN},
+ * {@code AUX}, {@code NUL}, {@code CONIN$}, {@code CONOUT$}, {@code COM0}-{@code COM9}, {@code LPT0}-{@code LPT9},
+ * {@code COM¹²³}, {@code LPT¹²³}, in any case, alone or before a dot) gets a leading {@code _}; a part over 240
+ * UTF-8 bytes is shortened, keeping its extension. Then names are made unique per directory, compared with case and
+ * normalization folded: directories that differ only so are merged under the spelling that comes first in the
+ * metadata, and a file whose name is taken gets {@code " (2)"}, {@code " (3)"}, ... before its extension. Files whose
+ * names need no mapping are placed first, in the order of the metadata, then the others, so the mapping depends on
+ * the metadata alone. For example {@code "Vedtak: 12?.pdf"} is stored as {@code "Vedtak_ 12_.pdf"},
+ * {@code "con.txt"} as {@code "_con.txt"}, {@code "Notat."} as {@code "Notat_"}, and of {@code "Brev.pdf"} and
+ * {@code "brev.pdf"} the second as {@code "brev (2).pdf"}.
+ *
+ * <p>Limits: entry names are read as UTF-8 and must equal a {@code filnavn} of the metadata exactly; a stored
+ * (uncompressed) entry followed by a data descriptor cannot be read by {@link ZipInputStream} and fails with
+ * {@link ForsendelseFormatException} (archives made by Java's {@code ZipOutputStream} never have one). Instances
+ * are immutable and can be shared between threads. Two receives of the same forsendelse at the same time leave one complete copy; the one that loses
  * the race may fail with {@link ForsendelseStorageException}.
  */
 public final class ForsendelseExtractor {
@@ -97,14 +113,16 @@ public final class ForsendelseExtractor {
         EntryNames.requireDirectoryName(forsendelseId);
         Objects.requireNonNull(zipContent, "zipContent");
         FileChecklist checklist = new FileChecklist(forsendelseId, List.copyOf(expectedFiles));
+        Map<String, String> storedPaths = StoredNames.of(forsendelseId,
+                expectedFiles.stream().map(ExpectedFile::filnavn).toList());
         TypedFailureInputStream source = new TypedFailureInputStream(
                 new BufferedInputStream(new DownloadStream(zipContent), READ_BUFFER_SIZE),
                 forsendelseId, ReadFailures::ofArchive);
         requireZipSignature(forsendelseId, source);
         try (StagingDirectory staging = StagingDirectory.create(forsendelseId, targetDirectory)) {
-            unpack(forsendelseId, source, staging.path(), checklist);
+            unpack(forsendelseId, source, staging.path(), checklist, storedPaths);
             drain(forsendelseId, source);
-            List<VerifiedFile> files = checklist.verifiedFiles(staging.destination());
+            List<VerifiedFile> files = checklist.verifiedFiles(staging.destination(), storedPaths);
             return new ReceivedForsendelse(forsendelseId, staging.publish(), files);
         }
     }
@@ -132,7 +150,8 @@ public final class ForsendelseExtractor {
         }
     }
 
-    private void unpack(String forsendelseId, InputStream source, Path directory, FileChecklist checklist) {
+    private void unpack(String forsendelseId, InputStream source, Path directory, FileChecklist checklist,
+            Map<String, String> storedPaths) {
         ZipInputStream zip = new ZipInputStream(source, StandardCharsets.UTF_8);
         InputStream entryContent = new TypedFailureInputStream(zip, forsendelseId, ReadFailures::ofArchive);
         HashingCopier copier = new HashingCopier();
@@ -143,11 +162,12 @@ public final class ForsendelseExtractor {
                 throw new ExtractionLimitExceededException(forsendelseId,
                         "the archive holds more than " + limits.maxEntries() + " entries");
             }
-            Path file = EntryNames.resolveInside(forsendelseId, directory, entry.getName());
+            EntryNames.requireSafe(forsendelseId, entry.getName());
             if (entry.isDirectory()) {
                 continue;
             }
             ExpectedFile expected = checklist.expect(entry.getName());
+            Path file = directory.resolve(storedPaths.get(expected.filnavn()));
             long remainingTotal = limits.maxTotalBytes() - totalBytes;
             long allowed = Math.min(Math.min(limits.maxEntryBytes(), remainingTotal),
                     expected.size().orElse(Long.MAX_VALUE));
