@@ -4,7 +4,8 @@ import io.github.fiksclients.svarinn.receive.ForsendelseVerificationException.Re
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -33,7 +34,11 @@ import java.util.zip.ZipInputStream;
  *   <li>the content is bounded by {@link ExtractionLimits}, counted as it is decompressed;</li>
  *   <li>the input is read to its end, so that a decrypting stream checks its final padding.</li>
  * </ul>
- * Only then is the staging directory renamed to {@code <target>/<forsendelseId>} in one step. An earlier
+ * Only then is the staging directory renamed to {@code <target>/<forsendelseId>} in one step. Every file is
+ * forced to disk as it is written, and the directories (the staging directory and those in it, then the target
+ * directory after the rename) before this returns, so that a forsendelse handed over for import, and then
+ * acknowledged, survives a crash or power loss (see {@link FileChannel#force}; on Windows, where a directory cannot
+ * be opened to force it, directory changes are left to NTFS's journal). An earlier
  * copy there, left by a receive that was not acknowledged, is replaced: SvarInn delivers at least once, so
  * the same forsendelse can come again. On any failure the staging directory is deleted and the target
  * directory is as before. Only a crash of the JVM itself can leave a hidden {@code .<forsendelseId>.partial-*}
@@ -123,6 +128,7 @@ public final class ForsendelseExtractor {
             unpack(forsendelseId, source, staging.path(), checklist, storedPaths);
             drain(forsendelseId, source);
             List<VerifiedFile> files = checklist.verifiedFiles(staging.destination(), storedPaths);
+            staging.forceToDisk();
             return new ReceivedForsendelse(forsendelseId, staging.publish(), files);
         }
     }
@@ -192,8 +198,12 @@ public final class ForsendelseExtractor {
             Path file, HashingCopier copier, long allowed) {
         try {
             Files.createDirectories(file.getParent());
-            try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
-                return copier.copy(content, out, allowed);
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                HashingCopier.Copied copied = copier.copy(content, Channels.newOutputStream(channel), allowed);
+                if (copied != null) {
+                    channel.force(true);
+                }
+                return copied;
             }
         } catch (FileAlreadyExistsException e) {
             throw new ForsendelseVerificationException(forsendelseId, Reason.DUPLICATE_FILE, expected.filnavn(),

@@ -40,7 +40,7 @@ final class StagingDirectory implements AutoCloseable {
      */
     static StagingDirectory create(String forsendelseId, Path targetDirectory) {
         try {
-            Path target = Files.createDirectories(targetDirectory).toAbsolutePath();
+            Path target = DurableFiles.createDirectories(targetDirectory).toAbsolutePath();
             Path staging = Files.createTempDirectory(target, "." + forsendelseId + ".partial-");
             return new StagingDirectory(forsendelseId, target, staging);
         } catch (IOException e) {
@@ -68,6 +68,20 @@ final class StagingDirectory implements AutoCloseable {
     }
 
     /**
+     * Forces the staging directory and every directory in it to disk; call it once every file in it has been
+     * forced, before {@link #publish()}.
+     *
+     * @throws ForsendelseStorageException if forcing fails
+     */
+    void forceToDisk() {
+        try {
+            DurableFiles.forceDirectoryTree(path);
+        } catch (IOException e) {
+            throw new ForsendelseStorageException(forsendelseId, "cannot force the received files to disk", e);
+        }
+    }
+
+    /**
      * Renames the staging directory to {@code <target>/<forsendelseId>}, replacing an earlier copy there.
      *
      * <p>The earlier copy is first renamed aside, then the staging directory takes its place, then the
@@ -75,8 +89,11 @@ final class StagingDirectory implements AutoCloseable {
      * partial one. If the earlier copy cannot be deleted, it stays as a hidden {@code .<id>.replaced-*}
      * directory.
      *
+     * <p>The target directory is then forced to disk, so the new name survives a crash.
+     *
      * @return the forsendelse's directory
-     * @throws ForsendelseStorageException if a rename fails; an earlier copy is then put back
+     * @throws ForsendelseStorageException if a rename fails (an earlier copy is then put back), or forcing the target
+     *     directory fails
      */
     Path publish() {
         Path destination = destination();
@@ -88,7 +105,12 @@ final class StagingDirectory implements AutoCloseable {
             }
             Files.move(path, destination, StandardCopyOption.ATOMIC_MOVE);
             published = true;
+            DurableFiles.forceDirectory(targetDirectory);
         } catch (IOException e) {
+            if (published) {
+                throw new ForsendelseStorageException(forsendelseId,
+                        "cannot force the new name of " + destination + " to disk", e);
+            }
             restore(earlierCopy, destination, e);
             throw new ForsendelseStorageException(forsendelseId,
                     "cannot move the verified files to " + destination, e);
