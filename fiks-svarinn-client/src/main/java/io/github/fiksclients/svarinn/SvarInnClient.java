@@ -87,7 +87,7 @@ public final class SvarInnClient implements AutoCloseable {
         this.apiVersion = builder.apiVersion;
         this.api = apiVersion == SvarInnApiVersion.V1 ? new V1Receiving(fiks) : new V2Receiving(fiks);
         this.mottakersystemId = builder.mottakersystemId;
-        this.decryptor = builder.privateKey == null ? null : new EnvelopeDecryptor(builder.privateKey.privateKey());
+        this.decryptor = builder.privateKeys.isEmpty() ? null : new EnvelopeDecryptor(builder.privateKeys);
         this.extractionLimits = builder.extractionLimits;
     }
 
@@ -295,7 +295,7 @@ public final class SvarInnClient implements AutoCloseable {
         private String baseUrl;
         private String mottakersystemId;
         private Secret passord;
-        private KeyMaterial privateKey;
+        private List<KeyMaterial> privateKeys = List.of();
         private SvarInnApiVersion apiVersion = SvarInnApiVersion.V2;
         private ExtractionLimits extractionLimits = ExtractionLimits.defaults();
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
@@ -342,13 +342,36 @@ public final class SvarInnClient implements AutoCloseable {
 
         /**
          * Sets the receiving system's private key, which forsendelser are encrypted to; needed to download and
-         * receive, not to list, acknowledge or report.
+         * receive, not to list, acknowledge or report. Replaces keys set before.
+         *
+         * <p>Give the key with its certificate ({@link KeyMaterial#fromPem(Path, Path)} or
+         * {@link KeyMaterial#fromPkcs12}) to have the envelope's recipient chosen by the certificate's identifier;
+         * a key alone is tried on the envelope's RSA recipients.
          *
          * @param privateKey the key, read with {@link KeyMaterial#fromPem(Path)} or {@link KeyMaterial#fromPkcs12}
          * @return this builder
          */
         public Builder privateKey(KeyMaterial privateKey) {
-            this.privateKey = Objects.requireNonNull(privateKey, "privateKey");
+            return privateKeys(List.of(Objects.requireNonNull(privateKey, "privateKey")));
+        }
+
+        /**
+         * Sets several private keys of the receiving system, for a key rotation: each forsendelse is decrypted with
+         * the key its envelope is for, matched by the certificates' identifiers (keys without a certificate are
+         * tried). Keep the old key until every forsendelse encrypted to it has been received. Replaces keys set
+         * before.
+         *
+         * @param privateKeys the keys, at least one, preferably each with its certificate
+         * @return this builder
+         * @throws IllegalArgumentException if the list is empty
+         */
+        public Builder privateKeys(List<KeyMaterial> privateKeys) {
+            Objects.requireNonNull(privateKeys, "privateKeys");
+            if (privateKeys.isEmpty()) {
+                throw new IllegalArgumentException("privateKeys must not be empty");
+            }
+            privateKeys.forEach(key -> Objects.requireNonNull(key, "a private key is null"));
+            this.privateKeys = List.copyOf(privateKeys);
             return this;
         }
 
