@@ -10,8 +10,9 @@ import io.github.fiksclients.svarinn.receive.ForsendelseStorageException;
  * Words the reason sent to SvarInn when a forsendelse could not be received; the sender sees it in its log.
  *
  * <p>It names what failed. Problems with the forsendelse itself (metadata, decryption, archive, verification,
- * limits) are given in full, as they help the sender; problems on the receiving side (storage, the handler) are
- * named but not detailed, so no local paths or internal messages leave the receiving system.
+ * limits) are given in full, as they help the sender; problems on the receiving side (storage, the handler,
+ * unexpected failures) are named but not detailed, so no local paths or internal messages leave the receiving
+ * system.
  */
 final class FailureReasons {
 
@@ -27,6 +28,8 @@ final class FailureReasons {
             reason = prefix + "the receiving system could not store its files";
         } else if (failure instanceof ForsendelseHandlerException) {
             reason = prefix + "the receiving system could not import it";
+        } else if (failure instanceof UnexpectedReceiveFailureException) {
+            reason = prefix + "the receiving system failed unexpectedly";
         } else if (failure instanceof ForsendelseReceiveException) {
             reason = failure.getMessage();
         } else if (failure instanceof FiksHttpException http) {

@@ -9,8 +9,9 @@ import java.util.Objects;
  * <p>The exception is a {@link io.github.fiksclients.svarinn.receive.ForsendelseReceiveException} subclass when the
  * forsendelse could not be turned into verified files (its metadata, decryption, the archive, verification, limits,
  * storage), a {@link io.github.fiksclients.errors.FiksHttpException} or
- * {@link io.github.fiksclients.errors.FiksTransportException} when the download or the acknowledgement failed, and
- * a {@link ForsendelseHandlerException} when the handler failed. If reporting the failure to SvarInn failed too,
+ * {@link io.github.fiksclients.errors.FiksTransportException} when the download or the acknowledgement failed, a
+ * {@link ForsendelseHandlerException} when the handler failed (whatever it threw, an {@link OutOfMemoryError}
+ * included), and an {@link UnexpectedReceiveFailureException} for anything else thrown on the forsendelse's path. If reporting the failure to SvarInn failed too,
  * that failure is {@linkplain Throwable#getSuppressed() suppressed} in the exception.
  *
  * @param forsendelseId the forsendelse

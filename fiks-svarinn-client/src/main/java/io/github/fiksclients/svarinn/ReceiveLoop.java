@@ -13,7 +13,8 @@ import java.util.Set;
  * acknowledge, in that order; any failure leaves the forsendelse unacknowledged and goes on with the next.
  *
  * <p>Each id is tried at most once per run: SvarInn offers a failed forsendelse again at once, and without this a
- * run that polls until empty would never end.
+ * run that polls until empty would never end. Nothing thrown on one forsendelse's path ends the run: typed failures,
+ * runtime exceptions and {@link OutOfMemoryError}s alike are recorded for that forsendelse.
  */
 final class ReceiveLoop {
 
@@ -51,29 +52,46 @@ final class ReceiveLoop {
         return new ReceiveResult(acknowledged, failures);
     }
 
+    /**
+     * Receives one forsendelse, recording whatever happens to it.
+     *
+     * <p>{@link OutOfMemoryError} is caught here on purpose, with {@link StackOverflowError}: when it happens on one
+     * forsendelse's path, the allocation that failed was made for that forsendelse (a buffer for a length its bytes
+     * claimed, or the handler's work on it), and what it allocated is unreachable once the error has unwound the
+     * stack, so the next forsendelse starts with the heap as before. Bounded reading of the input (see
+     * {@link io.github.fiksclients.svarinn.receive.EnvelopeDecryptor}) is what keeps a corrupt length from causing it
+     * in the first place; this keeps one bad forsendelse, or a heap too small for one, from stopping the others.
+     */
     private void receive(NyForsendelse forsendelse) {
+        String id = forsendelse.id();
         ReceivedForsendelse files;
         try {
             files = client.download(forsendelse, targetDirectory);
         } catch (FiksException e) {
-            fail(forsendelse.id(), e);
+            fail(id, e);
+            return;
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            fail(id, new UnexpectedReceiveFailureException(id, "downloading, decrypting and verifying it", e));
             return;
         }
         try {
             handler.handle(forsendelse, files);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            fail(forsendelse.id(), new ForsendelseHandlerException(forsendelse.id(), e));
+            fail(id, new ForsendelseHandlerException(id, e));
             return;
-        } catch (Exception e) {
-            fail(forsendelse.id(), new ForsendelseHandlerException(forsendelse.id(), e));
+        } catch (Exception | OutOfMemoryError | StackOverflowError e) {
+            fail(id, new ForsendelseHandlerException(id, e));
             return;
         }
         try {
-            client.acknowledge(forsendelse.id());
-            acknowledged.add(forsendelse.id());
+            client.acknowledge(id);
+            acknowledged.add(id);
         } catch (FiksException e) {
-            failures.add(new ReceiveFailure(forsendelse.id(), e, false));
+            failures.add(new ReceiveFailure(id, e, false));
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            failures.add(new ReceiveFailure(id, new UnexpectedReceiveFailureException(id, "acknowledging it", e),
+                    false));
         }
     }
 
@@ -83,7 +101,7 @@ final class ReceiveLoop {
             try {
                 client.reportFailure(forsendelseId, FailureReasons.of(forsendelseId, failure), false);
                 reported = true;
-            } catch (FiksException e) {
+            } catch (RuntimeException e) {
                 failure.addSuppressed(e);
             }
         }

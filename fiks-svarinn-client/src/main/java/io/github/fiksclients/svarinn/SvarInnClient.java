@@ -229,8 +229,9 @@ public final class SvarInnClient implements AutoCloseable {
      * calls the handler, and acknowledges it only if the handler returned normally.
      *
      * <p>A failure of one forsendelse (unusable metadata, the download, decryption, verification, storage, the
-     * handler) leaves it unacknowledged, reports it to SvarInn as failed, not permanently, with a reason that names
-     * what failed (if {@link ReceiveOptions#reportFailures()}), and goes on with the next. Each forsendelse is tried
+     * handler, or anything unexpected on its path: a runtime exception, an {@link OutOfMemoryError}) never ends the
+     * receive: it leaves that forsendelse unacknowledged, reports it to SvarInn as failed, not permanently, with a
+     * reason that names what failed (if {@link ReceiveOptions#reportFailures()}), and goes on with the next. Each forsendelse is tried
      * at most once per call, even if SvarInn offers it again. A failed acknowledgement is recorded too, and not
      * reported. Delivery is at least once: see the class description.
      *

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -133,6 +134,49 @@ class ReceiveLoopTest {
         assertThat(svarInn.timeline()).doesNotContain("MOTTATT " + id(2));
         assertThat(svarInn.reports(id(2))).containsExactly(
                 new Feil("Forsendelse " + id(2) + ": the receiving system could not import it", false));
+    }
+
+    @Test
+    void anOutOfMemoryErrorOrStackOverflowInTheHandlerFailsOnlyItsForsendelse() throws Exception {
+        offerAll();
+
+        ReceiveResult result = receive((forsendelse, files) -> {
+            if (forsendelse.id().equals(id(1))) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+            if (forsendelse.id().equals(id(2))) {
+                throw new StackOverflowError();
+            }
+        });
+
+        assertThat(result.acknowledged()).containsExactly(id(3));
+        assertThat(result.failures()).extracting(ReceiveFailure::forsendelseId).containsExactly(id(1), id(2));
+        assertThat(result.failures().get(0).exception()).isInstanceOf(ForsendelseHandlerException.class)
+                .hasCauseInstanceOf(OutOfMemoryError.class);
+        assertThat(result.failures().get(1).exception()).isInstanceOf(ForsendelseHandlerException.class)
+                .hasCauseInstanceOf(StackOverflowError.class);
+        assertThat(svarInn.reports(id(1))).singleElement().extracting(Feil::feilmelding)
+                .isEqualTo("Forsendelse " + id(1) + ": the receiving system could not import it");
+    }
+
+    @Test
+    void aRuntimeExceptionOnTheDownloadPathFailsOnlyItsForsendelse() throws Exception {
+        svarInn.offer(first);
+        svarInn.offer(second.id(), second.metadata(), () -> new MockResponse.Builder().code(204).build());
+        svarInn.offer(third);
+
+        ReceiveResult result = receive((forsendelse, files) -> { });
+
+        assertThat(result.acknowledged()).containsExactly(id(1), id(3));
+        assertThat(result.failures()).singleElement().satisfies(failure -> {
+            assertThat(failure.forsendelseId()).isEqualTo(id(2));
+            assertThat(failure.exception()).isInstanceOf(UnexpectedReceiveFailureException.class)
+                    .hasMessageContaining(id(2)).hasCauseInstanceOf(NullPointerException.class);
+            assertThat(failure.failureReported()).isTrue();
+        });
+        assertThat(svarInn.reports(id(2))).singleElement().extracting(Feil::feilmelding)
+                .isEqualTo("Forsendelse " + id(2) + ": the receiving system failed unexpectedly");
+        assertThat(svarInn.timeline()).doesNotContain("MOTTATT " + id(2));
     }
 
     @Test
