@@ -1,22 +1,29 @@
 package io.github.fiksclients.svarinn;
 
 import io.github.fiksclients.errors.FiksException;
+import io.github.fiksclients.svarinn.receive.ForsendelseExtractor;
 import io.github.fiksclients.svarinn.receive.ReceivedForsendelse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One run of {@link SvarInnClient#receive}: poll, and for each new forsendelse download, verify, hand over and
  * acknowledge, in that order; any failure leaves the forsendelse unacknowledged and goes on with the next.
  *
- * <p>Each id is tried at most once per run: SvarInn offers a failed forsendelse again at once, and without this a
- * run that polls until empty would never end. Nothing thrown on one forsendelse's path ends the run: typed failures,
- * runtime exceptions and {@link OutOfMemoryError}s alike are recorded for that forsendelse.
+ * <p>Before it polls, it creates the target directory if missing, locks it against other receives
+ * ({@link TargetDirectoryLock}) and deletes what crashed receives left in it. Each id is tried at most once per run:
+ * SvarInn offers a failed forsendelse again at once, and without this a run that polls until empty would never end.
+ * Nothing thrown on one forsendelse's path ends the run: typed failures, runtime exceptions and
+ * {@link OutOfMemoryError}s alike are recorded for that forsendelse.
  */
 final class ReceiveLoop {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SvarInnClient.class);
 
     private final SvarInnClient client;
     private final Path targetDirectory;
@@ -34,6 +41,20 @@ final class ReceiveLoop {
     }
 
     ReceiveResult run() {
+        ForsendelseExtractor extractor = client.extractor(targetDirectory);
+        extractor.createTargetDirectory();
+        try (TargetDirectoryLock lock = TargetDirectoryLock.acquire(targetDirectory)) {
+            if (lock.held()) {
+                int deleted = extractor.deleteLeftovers();
+                if (deleted > 0) {
+                    LOG.info("Deleted {} leftover(s) of interrupted receives in {}", deleted, targetDirectory);
+                }
+            }
+            return pollAndReceive();
+        }
+    }
+
+    private ReceiveResult pollAndReceive() {
         boolean pollAgain = true;
         while (pollAgain && tried.size() < options.maxForsendelser() && !Thread.currentThread().isInterrupted()) {
             List<NyForsendelse> fresh = client.fetchNew().stream()

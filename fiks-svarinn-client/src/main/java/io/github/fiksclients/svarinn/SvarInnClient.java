@@ -17,11 +17,13 @@ import io.github.fiksclients.svarinn.receive.ForsendelseDownloadException;
 import io.github.fiksclients.svarinn.receive.ForsendelseExtractor;
 import io.github.fiksclients.svarinn.receive.ReceivedForsendelse;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
 import okhttp3.ResponseBody;
@@ -80,6 +82,7 @@ public final class SvarInnClient implements AutoCloseable {
     private final String mottakersystemId;
     private final EnvelopeDecryptor decryptor;
     private final ExtractionLimits extractionLimits;
+    private final Set<PosixFilePermission> directoryPermissions;
 
     private SvarInnClient(Builder builder, FiksClient fiks, RetryPolicy retryPolicy) {
         this.fiks = fiks;
@@ -89,6 +92,7 @@ public final class SvarInnClient implements AutoCloseable {
         this.mottakersystemId = builder.mottakersystemId;
         this.decryptor = builder.privateKeys.isEmpty() ? null : new EnvelopeDecryptor(builder.privateKeys);
         this.extractionLimits = builder.extractionLimits;
+        this.directoryPermissions = builder.directoryPermissions;
     }
 
     /**
@@ -146,7 +150,7 @@ public final class SvarInnClient implements AutoCloseable {
         List<ForsendelseDownloadException> earlierFailures = new ArrayList<>();
         while (true) {
             try (ResponseBody body = api.openDownload(forsendelse)) {
-                return new ForsendelseExtractor(targetDirectory, extractionLimits).extract(forsendelse.id(),
+                return extractor(targetDirectory).extract(forsendelse.id(),
                         envelopes.decrypt(forsendelse.id(), body.byteStream()), expectedFiles);
             } catch (ForsendelseDownloadException e) {
                 waitToDownloadAgain(budget, e, earlierFailures);
@@ -271,6 +275,11 @@ public final class SvarInnClient implements AutoCloseable {
                 + mottakersystemId + ", privateKey=" + (decryptor == null ? "none" : "set") + "}";
     }
 
+    /** The extractor into a target directory, with this client's limits and permissions. */
+    ForsendelseExtractor extractor(Path targetDirectory) {
+        return new ForsendelseExtractor(targetDirectory, extractionLimits, directoryPermissions);
+    }
+
     private EnvelopeDecryptor requireDecryptor() {
         if (decryptor == null) {
             throw new IllegalStateException("Set the receiving system's privateKey(...) to download forsendelser");
@@ -299,6 +308,7 @@ public final class SvarInnClient implements AutoCloseable {
         private List<KeyMaterial> privateKeys = List.of();
         private SvarInnApiVersion apiVersion = SvarInnApiVersion.V2;
         private ExtractionLimits extractionLimits = ExtractionLimits.defaults();
+        private Set<PosixFilePermission> directoryPermissions = ForsendelseExtractor.OWNER_ONLY;
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private final List<Consumer<FiksClient.Builder>> runtimeOptions = new ArrayList<>();
 
@@ -395,6 +405,23 @@ public final class SvarInnClient implements AutoCloseable {
          */
         public Builder extractionLimits(ExtractionLimits extractionLimits) {
             this.extractionLimits = Objects.requireNonNull(extractionLimits, "extractionLimits");
+            return this;
+        }
+
+        /**
+         * Sets the POSIX permissions of the directories receiving creates: the target directory if it is missing,
+         * each forsendelse's directory and the directories in it; their files get the same without the execute bits.
+         * The default, {@link ForsendelseExtractor#OWNER_ONLY}, is {@code rwx------} ({@code rw-------} for files).
+         * They are set exactly, whatever the process's umask. On a file system without POSIX permissions (Windows)
+         * they are ignored: what a receive creates inherits the ACL of the target directory, so restrict that one.
+         *
+         * @param directoryPermissions for example {@code PosixFilePermissions.fromString("rwxr-x---")} to let the
+         *     owner's group read
+         * @return this builder
+         */
+        public Builder directoryPermissions(Set<PosixFilePermission> directoryPermissions) {
+            this.directoryPermissions = Set.copyOf(Objects.requireNonNull(directoryPermissions,
+                    "directoryPermissions"));
             return this;
         }
 

@@ -91,7 +91,7 @@ class ReceiveLoopTest {
 
         try (var entries = Files.list(target)) {
             assertThat(entries.map(path -> path.getFileName().toString()))
-                    .containsExactlyInAnyOrder(id(1), id(2), id(3));
+                    .containsExactlyInAnyOrder(id(1), id(2), id(3), ".fiks-svarinn.lock");
         }
         for (TestForsendelse forsendelse : List.of(first, second, third)) {
             for (Map.Entry<String, byte[]> file : forsendelse.files().entrySet()) {

@@ -66,10 +66,10 @@ final class DurableFiles {
      * Creates a directory and any missing parents, and forces each new name to disk in its parent.
      *
      * @param directory the directory to create if missing
-     * @return the directory, as given
+     * @return the directories created, outermost first; empty if it existed
      * @throws IOException if creating or forcing fails
      */
-    static Path createDirectories(Path directory) throws IOException {
+    static List<Path> createDirectories(Path directory) throws IOException {
         Path absolute = directory.toAbsolutePath();
         List<Path> missing = new ArrayList<>();
         for (Path path = absolute; path != null && !Files.isDirectory(path); path = path.getParent()) {
@@ -80,6 +80,6 @@ final class DurableFiles {
         for (Path created : missing) {
             forceDirectory(created.getParent());
         }
-        return directory;
+        return missing;
     }
 }

@@ -1,5 +1,6 @@
 package io.github.fiksclients.svarinn.receive;
 
+import io.github.fiksclients.svarinn.SvarInnException;
 import io.github.fiksclients.svarinn.receive.ForsendelseVerificationException.Reason;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -8,13 +9,13 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -42,8 +43,8 @@ import java.util.zip.ZipInputStream;
  * copy there, left by a receive that was not acknowledged, is replaced: SvarInn delivers at least once, so
  * the same forsendelse can come again. On any failure the staging directory is deleted and the target
  * directory is as before. Only a crash of the JVM itself can leave a hidden {@code .<forsendelseId>.partial-*}
- * directory behind, which is safe to delete. On POSIX file systems the forsendelse's directory is readable
- * by its owner only.
+ * (or {@code .replaced-*}) directory behind, which {@link #deleteLeftovers()} deletes. On POSIX file systems the
+ * directories it creates and their files are its owner's only, unless other permissions are given.
  *
  * <p><b>Stored names.</b> Each file is stored under a name valid on Windows, macOS and Linux and unique even on a
  * file system that ignores case or Unicode normalization, the same whatever OS runs the receive; its
@@ -72,8 +73,15 @@ public final class ForsendelseExtractor {
     private static final byte[] LOCAL_FILE_HEADER = {'P', 'K', 3, 4};
     private static final byte[] END_OF_CENTRAL_DIRECTORY = {'P', 'K', 5, 6};
 
+    /**
+     * The default permissions of the directories a receive creates: the owner's only ({@code rwx------}; files
+     * {@code rw-------}).
+     */
+    public static final Set<PosixFilePermission> OWNER_ONLY = DirectoryPermissions.OWNER_ONLY;
+
     private final Path targetDirectory;
     private final ExtractionLimits limits;
+    private final DirectoryPermissions permissions;
 
     /**
      * Creates an extractor with the {@linkplain ExtractionLimits#defaults() default limits}.
@@ -85,14 +93,61 @@ public final class ForsendelseExtractor {
     }
 
     /**
-     * Creates an extractor with the given limits.
+     * Creates an extractor with the given limits, whose directories only their owner may use.
      *
      * @param targetDirectory where each forsendelse gets its own directory; created if missing
      * @param limits how much one forsendelse may unpack to
      */
     public ForsendelseExtractor(Path targetDirectory, ExtractionLimits limits) {
+        this(targetDirectory, limits, OWNER_ONLY);
+    }
+
+    /**
+     * Creates an extractor with the given limits and permissions.
+     *
+     * @param targetDirectory where each forsendelse gets its own directory; created if missing
+     * @param limits how much one forsendelse may unpack to
+     * @param directoryPermissions the POSIX permissions of every directory it creates (the target directory if
+     *     missing, each forsendelse's directory and those in it); its files get the same without the execute bits.
+     *     Set exactly, whatever the umask; ignored where the file system has no POSIX permissions (Windows), where
+     *     everything inherits the ACL of the target directory
+     */
+    public ForsendelseExtractor(Path targetDirectory, ExtractionLimits limits,
+            Set<PosixFilePermission> directoryPermissions) {
         this.targetDirectory = Objects.requireNonNull(targetDirectory, "targetDirectory");
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.permissions = new DirectoryPermissions(Objects.requireNonNull(directoryPermissions,
+                "directoryPermissions"));
+    }
+
+    /**
+     * Creates the target directory and any missing parents, with this extractor's permissions, if it is missing.
+     *
+     * @throws SvarInnException if it cannot be created
+     */
+    public void createTargetDirectory() {
+        try {
+            permissions.createDirectories(targetDirectory);
+        } catch (IOException e) {
+            throw new SvarInnException("Cannot create the target directory " + targetDirectory + ": " + e, e);
+        }
+    }
+
+    /**
+     * Deletes what receives that crashed left in the target directory: hidden staging directories
+     * ({@code .<forsendelseId>.partial-*}) and earlier copies that were being replaced
+     * ({@code .<forsendelseId>.replaced-*}). Call it only while no other receive writes to the directory, as
+     * {@link io.github.fiksclients.svarinn.SvarInnClient#receive} does when it starts.
+     *
+     * @return how many leftovers were deleted; one that cannot be deleted is logged and kept
+     * @throws SvarInnException if the directory cannot be listed
+     */
+    public int deleteLeftovers() {
+        try {
+            return StagingDirectory.deleteLeftovers(targetDirectory);
+        } catch (IOException e) {
+            throw new SvarInnException("Cannot list the target directory " + targetDirectory + ": " + e, e);
+        }
     }
 
     /**
@@ -124,8 +179,8 @@ public final class ForsendelseExtractor {
                 new BufferedInputStream(new DownloadStream(zipContent), READ_BUFFER_SIZE),
                 forsendelseId, ReadFailures::ofArchive);
         requireZipSignature(forsendelseId, source);
-        try (StagingDirectory staging = StagingDirectory.create(forsendelseId, targetDirectory)) {
-            unpack(forsendelseId, source, staging.path(), checklist, storedPaths);
+        try (StagingDirectory staging = StagingDirectory.create(forsendelseId, targetDirectory, permissions)) {
+            unpack(forsendelseId, source, staging, checklist, storedPaths);
             drain(forsendelseId, source);
             List<VerifiedFile> files = checklist.verifiedFiles(staging.destination(), storedPaths);
             staging.forceToDisk();
@@ -156,7 +211,7 @@ public final class ForsendelseExtractor {
         }
     }
 
-    private void unpack(String forsendelseId, InputStream source, Path directory, FileChecklist checklist,
+    private void unpack(String forsendelseId, InputStream source, StagingDirectory staging, FileChecklist checklist,
             Map<String, String> storedPaths) {
         ZipInputStream zip = new ZipInputStream(source, StandardCharsets.UTF_8);
         InputStream entryContent = new TypedFailureInputStream(zip, forsendelseId, ReadFailures::ofArchive);
@@ -173,11 +228,12 @@ public final class ForsendelseExtractor {
                 continue;
             }
             ExpectedFile expected = checklist.expect(entry.getName());
-            Path file = directory.resolve(storedPaths.get(expected.filnavn()));
+            Path file = staging.path().resolve(storedPaths.get(expected.filnavn()));
             long remainingTotal = limits.maxTotalBytes() - totalBytes;
             long allowed = Math.min(Math.min(limits.maxEntryBytes(), remainingTotal),
                     expected.size().orElse(Long.MAX_VALUE));
-            HashingCopier.Copied copied = write(forsendelseId, expected, entryContent, file, copier, allowed);
+            HashingCopier.Copied copied = write(forsendelseId, expected, entryContent, staging, file, copier,
+                    allowed);
             if (copied == null) {
                 throw tooLarge(forsendelseId, expected, remainingTotal);
             }
@@ -195,10 +251,9 @@ public final class ForsendelseExtractor {
     }
 
     private static HashingCopier.Copied write(String forsendelseId, ExpectedFile expected, InputStream content,
-            Path file, HashingCopier copier, long allowed) {
+            StagingDirectory staging, Path file, HashingCopier copier, long allowed) {
         try {
-            Files.createDirectories(file.getParent());
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            try (FileChannel channel = staging.newFile(file)) {
                 HashingCopier.Copied copied = copier.copy(content, Channels.newOutputStream(channel), allowed);
                 if (copied != null) {
                     channel.force(true);
