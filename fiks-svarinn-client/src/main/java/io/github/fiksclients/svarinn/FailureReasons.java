@@ -39,6 +39,21 @@ final class FailureReasons {
         } else {
             reason = prefix + "the download failed (" + failure.getClass().getSimpleName() + ")";
         }
-        return reason.length() <= MAX_LENGTH ? reason : reason.substring(0, MAX_LENGTH - 3) + "...";
+        return shortened(reason, MAX_LENGTH);
+    }
+
+    /**
+     * Adds a suffix to a reason, shortening the reason so that the whole stays within the limit.
+     *
+     * @param reason a reason from {@link #of}
+     * @param suffix a short suffix, such as {@code " (permanent)"}
+     * @return the reason with the suffix
+     */
+    static String withSuffix(String reason, String suffix) {
+        return shortened(reason, MAX_LENGTH - suffix.length()) + suffix;
+    }
+
+    private static String shortened(String text, int maxLength) {
+        return text.length() <= maxLength ? text : text.substring(0, maxLength - 3) + "...";
     }
 }

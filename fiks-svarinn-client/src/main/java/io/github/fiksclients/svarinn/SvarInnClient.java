@@ -197,7 +197,12 @@ public final class SvarInnClient implements AutoCloseable {
      * Tells SvarInn the forsendelse could not be received; the sender sees the reason in its log.
      *
      * <p>A non-permanent failure leaves the forsendelse to be offered again. A permanent one makes SvarUt send it
-     * another way (Altinn or paper), unless it is digital only.
+     * another way (Altinn or paper), unless it is digital only, and SvarInn no longer offers it.
+     *
+     * <p>Both API versions can say exactly this, a message and whether the failure is permanent, and nothing more
+     * (no error code): v1 with {@code POST mottakFeilet/forsendelse/{id}} and an {@code ImportFeil}
+     * {@code {feilmelding, permanent}}, v2 with {@code PATCH forsendelser/{id}/status}, status {@code FEILET} and a
+     * {@code feil} {@code {feilmelding, permanent}}.
      *
      * @param forsendelseId the forsendelse's id
      * @param feilmelding the reason, for the sender; put no secrets or personal data in it
@@ -215,12 +220,13 @@ public final class SvarInnClient implements AutoCloseable {
 
     /**
      * Receives every new forsendelse with the {@linkplain ReceiveOptions#defaults() default options}: polls until
-     * nothing new is left and reports failures to SvarInn.
+     * nothing new is left and reports failures to SvarInn, as permanent after three failures on the content.
      *
      * @param targetDirectory where each forsendelse gets its own directory
      * @param handler what to do with each received forsendelse, such as importing it
      * @return what was acknowledged and what failed
-     * @throws FiksException if polling fails; forsendelser handled before that are acknowledged
+     * @throws FiksException if polling fails (forsendelser handled before that are acknowledged), or another
+     *     receive holds the target directory
      * @throws IllegalStateException if the client was built without a {@linkplain Builder#privateKey private key}
      * @see #receive(Path, ForsendelseHandler, ReceiveOptions)
      */
@@ -234,16 +240,29 @@ public final class SvarInnClient implements AutoCloseable {
      *
      * <p>A failure of one forsendelse (unusable metadata, the download, decryption, verification, storage, the
      * handler, or anything unexpected on its path: a runtime exception, an {@link OutOfMemoryError}) never ends the
-     * receive: it leaves that forsendelse unacknowledged, reports it to SvarInn as failed, not permanently, with a
-     * reason that names what failed (if {@link ReceiveOptions#reportFailures()}), and goes on with the next. Each forsendelse is tried
-     * at most once per call, even if SvarInn offers it again. A failed acknowledgement is recorded too, and not
-     * reported. Delivery is at least once: see the class description.
+     * receive: it leaves that forsendelse unacknowledged, reports it to SvarInn as failed with a reason that names
+     * what failed (if {@link ReceiveOptions#reportFailures()}), and goes on with the next. The report is permanent
+     * once the forsendelse has failed on its own content (a hash that does not match, unsafe or missing files, a
+     * corrupt or unsupported envelope, unusable metadata: see
+     * {@link io.github.fiksclients.svarinn.receive.ForsendelseReceiveException#isPermanent()})
+     * {@link ReceiveOptions#permanentFailureAfter()} times, counted across receives in the hidden file
+     * {@code .fiks-svarinn-attempts} of the target directory; then SvarUt sends it another way and it leaves
+     * SvarInn's list, so failing forsendelser cannot keep newer ones out of it. Each forsendelse is tried at most
+     * once per call, even if SvarInn offers it again; those that failed on their content before are tried after the
+     * others. A failed acknowledgement is recorded too, and not reported. Delivery is at least once: see the class
+     * description.
+     *
+     * <p>The receive first creates the target directory if missing, takes its lock (the hidden file
+     * {@code .fiks-svarinn.lock}: a second receive into the same directory fails while one runs), and deletes what
+     * crashed receives left there ({@code .<id>.partial-*} and {@code .<id>.replaced-*} directories).
      *
      * @param targetDirectory where each forsendelse gets its own directory; created if missing
      * @param handler what to do with each received forsendelse, such as importing it
-     * @param options whether to report failures, poll until empty, and the most forsendelser to take
+     * @param options whether to report failures, when as permanent, poll until empty, and the most forsendelser to
+     *     take
      * @return what was acknowledged and what failed
-     * @throws FiksException if polling fails; forsendelser handled before that are acknowledged
+     * @throws FiksException if polling fails (forsendelser handled before that are acknowledged), or another
+     *     receive holds the target directory ({@link SvarInnException})
      * @throws IllegalStateException if the client was built without a {@linkplain Builder#privateKey private key}
      */
     public ReceiveResult receive(Path targetDirectory, ForsendelseHandler handler, ReceiveOptions options) {

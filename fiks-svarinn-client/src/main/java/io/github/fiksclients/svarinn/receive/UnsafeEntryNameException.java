@@ -27,4 +27,14 @@ public final class UnsafeEntryNameException extends ForsendelseReceiveException 
     public String entryName() {
         return entryName;
     }
+
+    /**
+     * Always {@code true}: the name is part of the forsendelse.
+     *
+     * @return {@code true}
+     */
+    @Override
+    public boolean isPermanent() {
+        return true;
+    }
 }
