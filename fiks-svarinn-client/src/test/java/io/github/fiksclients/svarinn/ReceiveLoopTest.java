@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.fiksclients.auth.KeyMaterial;
 import io.github.fiksclients.errors.FiksServerException;
 import io.github.fiksclients.svarinn.FakeSvarInn.Feil;
+import io.github.fiksclients.svarinn.receive.ForsendelseVerificationException;
 import io.github.fiksclients.svarinn.receive.TestRecipient;
 import io.github.fiksclients.svarinn.receive.VerifiedFile;
 import java.io.IOException;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@link SvarInnClient#receive} against SvarInn v2: acknowledged only after the handler, failures left for later. */
 class ReceiveLoopTest {
+
+    private static final String EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
     private static TestRecipient recipient;
     private static KeyMaterial key;
@@ -112,6 +115,30 @@ class ReceiveLoopTest {
 
         assertThat(svarInn.timeline()).contains("tittel Vedtak om byggesak " + id(1),
                 "files [vedtak.pdf, vedlegg/kart.png, brev.txt]", "directory true");
+    }
+
+    @Test
+    void aStorrelseOfZeroMeansTheSizeIsNotStatedAndTheSha256AloneDecides() throws Exception {
+        List<TestForsendelse.FileMeta> sizesZero = first.metadata().stream()
+                .map(file -> new TestForsendelse.FileMeta(file.filnavn(), file.sha256(), 0L))
+                .toList();
+        svarInn.offer(first.id(), sizesZero, () -> FakeSvarInn.envelope(first.envelope()));
+        TestForsendelse empty = TestForsendelse.of(id(4), recipient.certificate(), "tom.txt", "");
+        svarInn.offer(empty.id(), List.of(new TestForsendelse.FileMeta("tom.txt", EMPTY_SHA256, 0L)),
+                () -> FakeSvarInn.envelope(empty.envelope()));
+        svarInn.offer(second.id(), second.metadata().stream()
+                .map(file -> new TestForsendelse.FileMeta(file.filnavn(), EMPTY_SHA256, 0L)).toList(),
+                () -> FakeSvarInn.envelope(second.envelope()));
+
+        ReceiveResult result = receive((forsendelse, files) -> { });
+
+        assertThat(result.acknowledged()).containsExactly(id(1), id(4));
+        assertThat(result.failures()).singleElement().satisfies(failure -> {
+            assertThat(failure.forsendelseId()).isEqualTo(id(2));
+            assertThat(failure.exception()).isInstanceOfSatisfying(ForsendelseVerificationException.class,
+                    e -> assertThat(e.reason()).isEqualTo(ForsendelseVerificationException.Reason.HASH_MISMATCH));
+        });
+        assertThat(target.resolve(id(4)).resolve("tom.txt")).isEmptyFile();
     }
 
     @Test
