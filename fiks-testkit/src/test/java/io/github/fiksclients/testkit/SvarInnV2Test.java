@@ -259,6 +259,32 @@ class SvarInnV2Test {
     }
 
     @Test
+    void aDownloadTheTestMadeIsServedAsGivenWithTheMetadataOfTheFiles() throws IOException {
+        byte[] hostile = {0x30, (byte) 0x80, 0x06, 0x09, 0x2a, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xf7, 0x0d, 1, 7,
+            3, (byte) 0xa0, (byte) 0x84, (byte) 0x80, 0, 0, 0};
+        UUID id = enqueue(SampleVedtak.builder().withDownload(hostile));
+
+        List<String> described = poll().get(0).getFiler().stream().map(Fil::getFilnavn).collect(Collectors.toList());
+        Response<ResponseBody> response = api.lastNedFiler(id.toString()).execute();
+
+        assertThat(described).containsExactly("vedtak.pdf", "kart.png");
+        try (ResponseBody body = response.body()) {
+            assertThat(body.bytes()).isEqualTo(hostile);
+        }
+    }
+
+    @Test
+    void namesThatAreNotValidOnWindowsAreListedAndZippedAsGiven() throws Exception {
+        UUID id = enqueue(SimulatedForsendelse.builder().tittel("Navn")
+                .file("CON", "text/plain", NOTAT).file("Vedtak: 12?.pdf", "application/pdf", NOTAT));
+
+        List<String> described = poll().get(0).getFiler().stream().map(Fil::getFilnavn).collect(Collectors.toList());
+
+        assertThat(described).containsExactly("CON", "Vedtak: 12?.pdf");
+        assertThat(download(id).keySet()).containsExactly("CON", "Vedtak: 12?.pdf");
+    }
+
+    @Test
     void extraFileIsInTheArchiveButNotInTheMetadata() throws Exception {
         UUID id = enqueue(SampleVedtak.builder().withExtraFileNotInMetadata("skjult.txt", NOTAT));
 
