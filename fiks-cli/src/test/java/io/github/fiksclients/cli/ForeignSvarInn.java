@@ -89,10 +89,24 @@ final class ForeignSvarInn extends Dispatcher implements AutoCloseable {
         return file;
     }
 
+    /** Writes the private key and then its certificate into one PEM file. */
+    Path writePrivateKeyWithCertificate(Path file) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file); JcaPEMWriter pem = new JcaPEMWriter(out)) {
+            pem.writeObject(keys.getPrivate());
+            pem.writeObject(certificate);
+        }
+        return file;
+    }
+
     /** The variables that point {@code fiks svarinn receive} here. */
     Map<String, String> variables(Path privateKey) {
+        return variables(privateKey.toString());
+    }
+
+    /** The variables that point {@code fiks svarinn receive} here, with the private key files as given. */
+    Map<String, String> variables(String privateKeys) {
         return Map.of(Variables.SVARINN_URL, baseUrl(), Variables.SVARINN_USER, MOTTAKERSYSTEM,
-                Variables.SVARINN_PASSWORD, PASSORD, Variables.SVARINN_PRIVATE_KEY, privateKey.toString());
+                Variables.SVARINN_PASSWORD, PASSORD, Variables.SVARINN_PRIVATE_KEY, privateKeys);
     }
 
     /** Offers files (name to content, in order), zipped and encrypted to the receiving system. */

@@ -41,7 +41,8 @@ final class FailedAttempts {
 
     private static final int FORGET_AFTER_DAYS = 90;
     private static final String TEMPORARY_PREFIX = FILE_NAME + ".tmp-";
-    private static final Pattern LINE = Pattern.compile("([A-Za-z0-9_-][A-Za-z0-9._-]*) ([1-9][0-9]{0,8}) ([0-9]{1,18})");
+    private static final Pattern LINE =
+            Pattern.compile("([A-Za-z0-9_-][A-Za-z0-9._-]*) ([1-9][0-9]{0,8}) ([0-9]{1,18})");
     private static final Logger LOG = LoggerFactory.getLogger(SvarInnClient.class);
 
     private final Path targetDirectory;

@@ -175,7 +175,8 @@ final class ReceiveLoop {
         failures.add(new ReceiveFailure(forsendelseId, failure, reported, reported && permanent, failuresOnContent));
     }
 
-    private static String reason(String forsendelseId, FiksException failure, boolean permanent, int failuresOnContent) {
+    private static String reason(String forsendelseId, FiksException failure, boolean permanent,
+            int failuresOnContent) {
         String reason = FailureReasons.of(forsendelseId, failure);
         if (permanent) {
             return FailureReasons.withSuffix(reason, failuresOnContent == 1 ? " (permanent)"

@@ -31,7 +31,9 @@ public final class ForsendelseDecryptionException extends ForsendelseReceiveExce
          * certificate cannot be unwrapped. Permanent.
          */
         CORRUPT_ENVELOPE,
-        /** The content fails its padding (AES-CBC) or authentication (AES-GCM) check: damaged or tampered. Permanent. */
+        /**
+         * The content fails its padding (AES-CBC) or authentication (AES-GCM) check: damaged or tampered. Permanent.
+         */
         DAMAGED_CONTENT
     }
 

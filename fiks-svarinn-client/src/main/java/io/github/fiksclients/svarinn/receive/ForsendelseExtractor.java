@@ -64,8 +64,8 @@ import java.util.zip.ZipInputStream;
  * <p>Limits: entry names are read as UTF-8 and must equal a {@code filnavn} of the metadata exactly; a stored
  * (uncompressed) entry followed by a data descriptor cannot be read by {@link ZipInputStream} and fails with
  * {@link ForsendelseFormatException} (archives made by Java's {@code ZipOutputStream} never have one). Instances
- * are immutable and can be shared between threads. Two receives of the same forsendelse at the same time leave one complete copy; the one that loses
- * the race may fail with {@link ForsendelseStorageException}.
+ * are immutable and can be shared between threads. Two receives of the same forsendelse at the same time leave one
+ * complete copy; the one that loses the race may fail with {@link ForsendelseStorageException}.
  */
 public final class ForsendelseExtractor {
 

@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  */
 final class StagingDirectory implements AutoCloseable {
 
-    /** The names of staging directories and replaced copies: {@code .<forsendelseId>.partial-*}, {@code .replaced-*}. */
+    /** Names of staging directories and replaced copies: {@code .<forsendelseId>.partial-*}, {@code .replaced-*}. */
     private static final Pattern LEFTOVER = Pattern.compile("\\.[A-Za-z0-9_-][A-Za-z0-9._-]*\\.(partial|replaced)-"
             + "[A-Za-z0-9-]+");
     private static final Logger LOG = LoggerFactory.getLogger(StagingDirectory.class);

@@ -36,10 +36,10 @@ import org.bouncycastle.crypto.params.KeyParameter;
  */
 final class StreamingRecipient extends JceKeyTransEnvelopedRecipient {
 
-    private static final Set<ASN1ObjectIdentifier> AES_CBC = Set.of(
-            NISTObjectIdentifiers.id_aes128_CBC, NISTObjectIdentifiers.id_aes192_CBC, NISTObjectIdentifiers.id_aes256_CBC);
-    private static final Set<ASN1ObjectIdentifier> AES_GCM = Set.of(
-            NISTObjectIdentifiers.id_aes128_GCM, NISTObjectIdentifiers.id_aes192_GCM, NISTObjectIdentifiers.id_aes256_GCM);
+    private static final Set<ASN1ObjectIdentifier> AES_CBC = Set.of(NISTObjectIdentifiers.id_aes128_CBC,
+            NISTObjectIdentifiers.id_aes192_CBC, NISTObjectIdentifiers.id_aes256_CBC);
+    private static final Set<ASN1ObjectIdentifier> AES_GCM = Set.of(NISTObjectIdentifiers.id_aes128_GCM,
+            NISTObjectIdentifiers.id_aes192_GCM, NISTObjectIdentifiers.id_aes256_GCM);
     private static final int GCM_DEFAULT_TAG_BYTES = 12;
 
     StreamingRecipient(PrivateKey privateKey) {
@@ -83,7 +83,8 @@ final class StreamingRecipient extends JceKeyTransEnvelopedRecipient {
         try {
             byte[] iv = ASN1OctetString.getInstance(contentEncryption.getParameters()).getOctets();
             Cipher cipher = Cipher.getInstance("AES/CBC/PKCS5Padding");
-            cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(contentKey.getEncoded(), "AES"), new IvParameterSpec(iv));
+            cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(contentKey.getEncoded(), "AES"),
+                    new IvParameterSpec(iv));
             return cipher;
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new CMSException("cannot set up AES-CBC decryption of the content", e);
