@@ -46,11 +46,12 @@ import org.slf4j.LoggerFactory;
  * step by the new copy.
  *
  * <p><b>What is verified.</b> The download is decrypted as it arrives (CMS, with the receiving system's private
- * key) and unpacked in one pass, in constant memory whatever its size. Every file must match the SHA-256 and size
- * (when known) of the metadata, and the archive may hold no other files; entry names that could leave the
- * directory are rejected; the unpacked bytes are bounded by {@link ExtractionLimits}. Files are written to a hidden
- * staging directory and moved into place in one step only when all of them check out; on any failure nothing is
- * left behind. See {@link io.github.fiksclients.svarinn.receive}.
+ * key, or the one of its keys the envelope names) and unpacked in one pass, in constant memory whatever its size.
+ * Every file must match the SHA-256 and size (when stated) of the metadata, and the archive may hold no other files;
+ * entry names that could leave the directory are rejected, and files are stored under names valid on every OS
+ * (see {@link ForsendelseExtractor}); the unpacked bytes are bounded by {@link ExtractionLimits}. Files are written
+ * to a hidden staging directory, forced to disk and moved into place in one step only when all of them check out;
+ * on any failure nothing is left behind. See {@link io.github.fiksclients.svarinn.receive}.
  *
  * <p>Status updates and receipts ({@code PATCH} status in v2, {@code kvitterMottak} and {@code mottakFeilet} in v1)
  * are declared idempotent, so the {@link RetryPolicy} retries them. A download is retried as any request until its
