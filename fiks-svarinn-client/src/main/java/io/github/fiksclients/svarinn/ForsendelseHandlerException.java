@@ -14,7 +14,7 @@ public final class ForsendelseHandlerException extends SvarInnException {
 
     private final String forsendelseId;
 
-    ForsendelseHandlerException(String forsendelseId, Exception cause) {
+    ForsendelseHandlerException(String forsendelseId, Throwable cause) {
         super("Forsendelse " + forsendelseId + ": the handler failed: " + cause, cause);
         this.forsendelseId = Objects.requireNonNull(forsendelseId, "forsendelseId");
     }

@@ -16,4 +16,14 @@ public final class ForsendelseMetadataException extends ForsendelseReceiveExcept
     ForsendelseMetadataException(String forsendelseId, String message) {
         super(forsendelseId, message, null);
     }
+
+    /**
+     * Always {@code true}: SvarInn lists the same metadata every time.
+     *
+     * @return {@code true}
+     */
+    @Override
+    public boolean isPermanent() {
+        return true;
+    }
 }

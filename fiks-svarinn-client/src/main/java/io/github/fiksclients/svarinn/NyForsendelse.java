@@ -81,7 +81,14 @@ public final class NyForsendelse {
     }
 
     /**
-     * Makes the view of a SvarInn v2 forsendelse.
+     * Makes the view of a SvarInn v2 forsendelse; a {@code storrelse} of 0, or none, becomes an unknown size.
+     *
+     * <p>Why 0 is read as "not stated" rather than "empty": the v2 spec describes {@code storrelse} only as the
+     * file's size, but marks it required, as v1 marks {@code size}, whose description says 0 stands for a size that
+     * was not set; both lists come from the same SvarUt, so a file without a recorded size can only be listed with 0.
+     * Reading 0 as unknown loses nothing: the SHA-256 is still checked, and the SHA-256 of an empty file proves it
+     * empty. Reading it as empty would reject a file whose size SvarUt never recorded, though its SHA-256 matches,
+     * and after {@link ReceiveOptions#permanentFailureAfter()} receives report it as permanently failed.
      *
      * @param forsendelse the generated model, with a non-null id
      * @return the view
@@ -100,7 +107,8 @@ public final class NyForsendelse {
                 };
         fields.downloadUrl = forsendelse.getNedlastingslenke();
         fields.files = () -> expectedFiles(fields.id, forsendelse.getFiler(),
-                fil -> expectedFile(fil.getFilnavn(), fil.getHash(), fil.getStorrelse()));
+                fil -> expectedFile(fil.getFilnavn(), fil.getHash(),
+                        Long.valueOf(0).equals(fil.getStorrelse()) ? null : fil.getStorrelse()));
         return new NyForsendelse(fields, null, forsendelse);
     }
 

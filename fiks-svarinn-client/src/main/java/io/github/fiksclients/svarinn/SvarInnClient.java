@@ -15,11 +15,13 @@ import io.github.fiksclients.svarinn.receive.ForsendelseDownloadException;
 import io.github.fiksclients.svarinn.receive.ForsendelseExtractor;
 import io.github.fiksclients.svarinn.receive.ReceivedForsendelse;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,15 +42,16 @@ import org.slf4j.LoggerFactory;
  * step by the new copy.
  *
  * <p><b>What is verified.</b> The download is decrypted as it arrives (CMS, with the receiving system's private
- * key) and unpacked in one pass, in constant memory whatever its size. Every file must match the SHA-256 and size
- * (when known) of the metadata, and the archive may hold no other files; entry names that could leave the
- * directory are rejected; the unpacked bytes are bounded by {@link ExtractionLimits}. Files are written to a hidden
- * staging directory and moved into place in one step only when all of them check out; on any failure nothing is
- * left behind. See {@link io.github.fiksclients.svarinn.receive}.
+ * key, or the one of its keys the envelope names) and unpacked in one pass, in constant memory whatever its size.
+ * Every file must match the SHA-256 and size (when stated) of the metadata, and the archive may hold no other files;
+ * entry names that could leave the directory are rejected, and files are stored under names valid on every OS
+ * (see {@link ForsendelseExtractor}); the unpacked bytes are bounded by {@link ExtractionLimits}. Files are written
+ * to a hidden staging directory, forced to disk and moved into place in one step only when all of them check out;
+ * on any failure nothing is left behind. See {@link io.github.fiksclients.svarinn.receive}.
  *
  * <p>Status updates and receipts ({@code PATCH} status in v2, {@code kvitterMottak} and {@code mottakFeilet} in v1)
- * are declared safe to repeat in the service manifest, so the {@link RetryPolicy} retries them. A download is retried as any request until its
- * body starts to arrive; if reading the body then fails (the connection drops or stalls), the whole download is
+ * are declared safe to repeat in the service manifest, so the {@link RetryPolicy} retries them. A download is
+ * retried as any request until its body starts to arrive; if reading the body then fails (the connection drops or stalls), the whole download is
  * started again from the beginning, into a fresh staging directory, within the same policy's attempts and time
  * (see {@link #download}). A forsendelse whose content fails verification or decryption is never downloaded again
  * by the same call. Instances are immutable and thread-safe; close the client to release its connections and
@@ -76,6 +79,7 @@ public final class SvarInnClient implements AutoCloseable {
     private final String mottakersystemId;
     private final EnvelopeDecryptor decryptor;
     private final ExtractionLimits extractionLimits;
+    private final Set<PosixFilePermission> directoryPermissions;
 
     private SvarInnClient(Builder builder, FiksClient fiks) {
         this.fiks = fiks;
@@ -83,8 +87,9 @@ public final class SvarInnClient implements AutoCloseable {
         this.apiVersion = builder.apiVersion;
         this.api = apiVersion == SvarInnApiVersion.V1 ? new V1Receiving(fiks) : new V2Receiving(fiks);
         this.mottakersystemId = builder.mottakersystemId;
-        this.decryptor = builder.privateKey == null ? null : new EnvelopeDecryptor(builder.privateKey.privateKey());
+        this.decryptor = builder.privateKeys.isEmpty() ? null : new EnvelopeDecryptor(builder.privateKeys);
         this.extractionLimits = builder.extractionLimits;
+        this.directoryPermissions = builder.directoryPermissions;
     }
 
     /**
@@ -142,7 +147,7 @@ public final class SvarInnClient implements AutoCloseable {
         List<ForsendelseDownloadException> earlierFailures = new ArrayList<>();
         while (true) {
             try (ResponseBody body = api.openDownload(forsendelse)) {
-                return new ForsendelseExtractor(targetDirectory, extractionLimits).extract(forsendelse.id(),
+                return extractor(targetDirectory).extract(forsendelse.id(),
                         envelopes.decrypt(forsendelse.id(), body.byteStream()), expectedFiles);
             } catch (ForsendelseDownloadException e) {
                 waitToDownloadAgain(budget, e, earlierFailures);
@@ -189,7 +194,12 @@ public final class SvarInnClient implements AutoCloseable {
      * Tells SvarInn the forsendelse could not be received; the sender sees the reason in its log.
      *
      * <p>A non-permanent failure leaves the forsendelse to be offered again. A permanent one makes SvarUt send it
-     * another way (Altinn or paper), unless it is digital only.
+     * another way (Altinn or paper), unless it is digital only, and SvarInn no longer offers it.
+     *
+     * <p>Both API versions can say exactly this, a message and whether the failure is permanent, and nothing more
+     * (no error code): v1 with {@code POST mottakFeilet/forsendelse/{id}} and an {@code ImportFeil}
+     * {@code {feilmelding, permanent}}, v2 with {@code PATCH forsendelser/{id}/status}, status {@code FEILET} and a
+     * {@code feil} {@code {feilmelding, permanent}}.
      *
      * @param forsendelseId the forsendelse's id
      * @param feilmelding the reason, for the sender; put no secrets or personal data in it
@@ -207,12 +217,13 @@ public final class SvarInnClient implements AutoCloseable {
 
     /**
      * Receives every new forsendelse with the {@linkplain ReceiveOptions#defaults() default options}: polls until
-     * nothing new is left and reports failures to SvarInn.
+     * nothing new is left and reports failures to SvarInn, as permanent after three failures on the content.
      *
      * @param targetDirectory where each forsendelse gets its own directory
      * @param handler what to do with each received forsendelse, such as importing it
      * @return what was acknowledged and what failed
-     * @throws FiksException if polling fails; forsendelser handled before that are acknowledged
+     * @throws FiksException if polling fails (forsendelser handled before that are acknowledged), or another
+     *     receive holds the target directory
      * @throws IllegalStateException if the client was built without a {@linkplain Builder#privateKey private key}
      * @see #receive(Path, ForsendelseHandler, ReceiveOptions)
      */
@@ -225,16 +236,30 @@ public final class SvarInnClient implements AutoCloseable {
      * calls the handler, and acknowledges it only if the handler returned normally.
      *
      * <p>A failure of one forsendelse (unusable metadata, the download, decryption, verification, storage, the
-     * handler) leaves it unacknowledged, reports it to SvarInn as failed, not permanently, with a reason that names
-     * what failed (if {@link ReceiveOptions#reportFailures()}), and goes on with the next. Each forsendelse is tried
-     * at most once per call, even if SvarInn offers it again. A failed acknowledgement is recorded too, and not
-     * reported. Delivery is at least once: see the class description.
+     * handler, or anything unexpected on its path: a runtime exception, an {@link OutOfMemoryError}) never ends the
+     * receive: it leaves that forsendelse unacknowledged, reports it to SvarInn as failed with a reason that names
+     * what failed (if {@link ReceiveOptions#reportFailures()}), and goes on with the next. The report is permanent
+     * once the forsendelse has failed on its own content (a hash that does not match, unsafe or missing files, a
+     * corrupt or unsupported envelope, unusable metadata: see
+     * {@link io.github.fiksclients.svarinn.receive.ForsendelseReceiveException#isPermanent()})
+     * {@link ReceiveOptions#permanentFailureAfter()} times, counted across receives in the hidden file
+     * {@code .fiks-svarinn-attempts} of the target directory; then SvarUt sends it another way and it leaves
+     * SvarInn's list, so failing forsendelser cannot keep newer ones out of it. Each forsendelse is tried at most
+     * once per call, even if SvarInn offers it again; those that failed on their content before are tried after the
+     * others. A failed acknowledgement is recorded too, and not reported. Delivery is at least once: see the class
+     * description.
+     *
+     * <p>The receive first creates the target directory if missing, takes its lock (the hidden file
+     * {@code .fiks-svarinn.lock}: a second receive into the same directory fails while one runs), and deletes what
+     * crashed receives left there ({@code .<id>.partial-*} and {@code .<id>.replaced-*} directories).
      *
      * @param targetDirectory where each forsendelse gets its own directory; created if missing
      * @param handler what to do with each received forsendelse, such as importing it
-     * @param options whether to report failures, poll until empty, and the most forsendelser to take
+     * @param options whether to report failures, when as permanent, poll until empty, and the most forsendelser to
+     *     take
      * @return what was acknowledged and what failed
-     * @throws FiksException if polling fails; forsendelser handled before that are acknowledged
+     * @throws FiksException if polling fails (forsendelser handled before that are acknowledged), or another
+     *     receive holds the target directory ({@link SvarInnException})
      * @throws IllegalStateException if the client was built without a {@linkplain Builder#privateKey private key}
      */
     public ReceiveResult receive(Path targetDirectory, ForsendelseHandler handler, ReceiveOptions options) {
@@ -266,6 +291,11 @@ public final class SvarInnClient implements AutoCloseable {
                 + mottakersystemId + ", privateKey=" + (decryptor == null ? "none" : "set") + "}";
     }
 
+    /** The extractor into a target directory, with this client's limits and permissions. */
+    ForsendelseExtractor extractor(Path targetDirectory) {
+        return new ForsendelseExtractor(targetDirectory, extractionLimits, directoryPermissions);
+    }
+
     private EnvelopeDecryptor requireDecryptor() {
         if (decryptor == null) {
             throw new IllegalStateException("Set the receiving system's privateKey(...) to download forsendelser");
@@ -290,9 +320,10 @@ public final class SvarInnClient implements AutoCloseable {
 
         private String mottakersystemId;
         private Secret passord;
-        private KeyMaterial privateKey;
+        private List<KeyMaterial> privateKeys = List.of();
         private SvarInnApiVersion apiVersion = SvarInnApiVersion.V2;
         private ExtractionLimits extractionLimits = ExtractionLimits.defaults();
+        private Set<PosixFilePermission> directoryPermissions = ForsendelseExtractor.OWNER_ONLY;
 
         private Builder() {
         }
@@ -312,13 +343,36 @@ public final class SvarInnClient implements AutoCloseable {
 
         /**
          * Sets the receiving system's private key, which forsendelser are encrypted to; needed to download and
-         * receive, not to list, acknowledge or report.
+         * receive, not to list, acknowledge or report. Replaces keys set before.
+         *
+         * <p>Give the key with its certificate ({@link KeyMaterial#fromPem(Path, Path)} or
+         * {@link KeyMaterial#fromPkcs12}) to have the envelope's recipient chosen by the certificate's identifier;
+         * a key alone is tried on the envelope's RSA recipients.
          *
          * @param privateKey the key, read with {@link KeyMaterial#fromPem(Path)} or {@link KeyMaterial#fromPkcs12}
          * @return this builder
          */
         public Builder privateKey(KeyMaterial privateKey) {
-            this.privateKey = Objects.requireNonNull(privateKey, "privateKey");
+            return privateKeys(List.of(Objects.requireNonNull(privateKey, "privateKey")));
+        }
+
+        /**
+         * Sets several private keys of the receiving system, for a key rotation: each forsendelse is decrypted with
+         * the key its envelope is for, matched by the certificates' identifiers (keys without a certificate are
+         * tried). Keep the old key until every forsendelse encrypted to it has been received. Replaces keys set
+         * before.
+         *
+         * @param privateKeys the keys, at least one, preferably each with its certificate
+         * @return this builder
+         * @throws IllegalArgumentException if the list is empty
+         */
+        public Builder privateKeys(List<KeyMaterial> privateKeys) {
+            Objects.requireNonNull(privateKeys, "privateKeys");
+            if (privateKeys.isEmpty()) {
+                throw new IllegalArgumentException("privateKeys must not be empty");
+            }
+            privateKeys.forEach(key -> Objects.requireNonNull(key, "a private key is null"));
+            this.privateKeys = List.copyOf(privateKeys);
             return this;
         }
 
@@ -341,6 +395,23 @@ public final class SvarInnClient implements AutoCloseable {
          */
         public Builder extractionLimits(ExtractionLimits extractionLimits) {
             this.extractionLimits = Objects.requireNonNull(extractionLimits, "extractionLimits");
+            return this;
+        }
+
+        /**
+         * Sets the POSIX permissions of the directories receiving creates: the target directory if it is missing,
+         * each forsendelse's directory and the directories in it; their files get the same without the execute bits.
+         * The default, {@link ForsendelseExtractor#OWNER_ONLY}, is {@code rwx------} ({@code rw-------} for files).
+         * They are set exactly, whatever the process's umask. On a file system without POSIX permissions (Windows)
+         * they are ignored: what a receive creates inherits the ACL of the target directory, so restrict that one.
+         *
+         * @param directoryPermissions for example {@code PosixFilePermissions.fromString("rwxr-x---")} to let the
+         *     owner's group read
+         * @return this builder
+         */
+        public Builder directoryPermissions(Set<PosixFilePermission> directoryPermissions) {
+            this.directoryPermissions = Set.copyOf(Objects.requireNonNull(directoryPermissions,
+                    "directoryPermissions"));
             return this;
         }
 

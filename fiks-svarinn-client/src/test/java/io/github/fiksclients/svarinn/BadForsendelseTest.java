@@ -19,6 +19,7 @@ import io.github.fiksclients.svarinn.receive.UnsafeEntryNameException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +72,7 @@ class BadForsendelseTest {
         ReceiveFailure failure = receiveBad(bad.metadata(), () -> FakeSvarInn.envelope(forStranger));
 
         assertThat(failure.exception()).isInstanceOf(ForsendelseDecryptionException.class);
-        assertThat(onlyReport().feilmelding()).contains("cannot be decrypted with this private key");
+        assertThat(onlyReport().feilmelding()).contains("cannot be decrypted with the receiving system");
     }
 
     @Test
@@ -84,6 +85,21 @@ class BadForsendelseTest {
         ReceiveFailure failure = receiveBad(bad.metadata(), () -> FakeSvarInn.envelope(corrupt));
 
         assertThat(failure.exception()).isInstanceOf(ForsendelseDecryptionException.class);
+    }
+
+    @Test
+    void anEnvelopeWhoseHeaderClaimsTwoGibibytes() {
+        byte[] claimsTwoGibibytes = HexFormat.of().parseHex("3080" + "06092a864886f70d010703" + "a080" + "3080"
+                + "020100" + "3180" + "04847fffffff" + "00".repeat(4096));
+
+        ReceiveFailure failure = receiveBad(bad.metadata(), () -> FakeSvarInn.envelope(claimsTwoGibibytes));
+
+        assertThat(failure.exception()).isInstanceOfSatisfying(ForsendelseDecryptionException.class, e -> {
+            assertThat(e.reason()).isEqualTo(ForsendelseDecryptionException.Reason.CORRUPT_ENVELOPE);
+            assertThat(e.isPermanent()).isTrue();
+        });
+        assertThat(onlyReport().feilmelding()).contains("corrupt or unsupported envelope",
+                "more than the 1048576 a header object may have");
     }
 
     @Test
@@ -214,7 +230,9 @@ class BadForsendelseTest {
             assertThat(feil.permanent()).isFalse();
             assertThat(feil.feilmelding()).startsWith("Forsendelse " + BAD + ": ");
         });
-        assertThat(fileNames(target)).containsExactly(GOOD);
+        assertThat(fileNames(target)).filteredOn(name -> !name.startsWith(".")).containsExactly(GOOD);
+        assertThat(fileNames(target)).filteredOn(name -> name.startsWith("."))
+                .isSubsetOf(".fiks-svarinn.lock", ".fiks-svarinn-attempts");
         assertThat(result.failures()).singleElement().satisfies(failure -> {
             assertThat(failure.forsendelseId()).isEqualTo(BAD);
             assertThat(failure.failureReported()).isTrue();

@@ -202,13 +202,18 @@ class DownloadFaultsTest {
         return Collections.frequency(svarInn.timeline(), event);
     }
 
-    /** Everything under the target directory, hidden staging directories included, relative and sorted. */
+    /**
+     * Everything under the target directory, hidden staging directories included, relative and sorted; but not the
+     * receive's own lock and failure count.
+     */
     private List<String> tree() throws IOException {
         if (!Files.exists(target)) {
             return List.of();
         }
         try (Stream<Path> paths = Files.walk(target)) {
             return paths.filter(path -> !path.equals(target))
+                    .filter(path -> !List.of(".fiks-svarinn.lock", ".fiks-svarinn-attempts")
+                            .contains(path.getFileName().toString()))
                     .map(path -> target.relativize(path).toString().replace('\\', '/'))
                     .sorted()
                     .toList();

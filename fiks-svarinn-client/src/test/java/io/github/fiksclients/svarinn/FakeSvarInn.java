@@ -28,9 +28,10 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A SvarInn (v1 or v2) for tests, as a JUnit extension around a MockWebServer. It lists what was offered to it until
- * that is acknowledged, so a failed forsendelse is offered again as by the real service; it serves downloads; and it
- * writes every request into one {@link #timeline()}, where handlers write too, so tests can assert the order.
+ * A SvarInn (v1 or v2) for tests, as a JUnit extension around a MockWebServer. It lists what was offered to it, in
+ * order and at most {@link #maxPerPoll(int)} (200) at a time, until that is acknowledged or reported as permanently
+ * failed, so a failed forsendelse is offered again as by the real service; it serves downloads; and it writes every
+ * request into one {@link #timeline()}, where handlers write too, so tests can assert the order.
  *
  * <p>Events: {@code poll}, {@code download <id>}, {@code MOTTATT <id>}, {@code FEILET <id>}, and
  * {@code unauthorized} for a request without the receiving system's Basic credentials.
@@ -51,6 +52,7 @@ public final class FakeSvarInn extends Dispatcher implements BeforeEachCallback,
     private final List<String> timeline = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, List<Feil>> reports = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<String, Deque<Integer>> injectedStatuses = Collections.synchronizedMap(new LinkedHashMap<>());
+    private volatile int maxPerPoll = 200;
     private MockWebServer server;
 
     /** A failure report as SvarInn received it. */
@@ -97,6 +99,11 @@ public final class FakeSvarInn extends Dispatcher implements BeforeEachCallback,
     /** Offers a forsendelse with the given metadata and download. */
     public void offer(String id, List<FileMeta> files, Supplier<MockResponse> download) {
         offered.put(id, new Offer(metadata(id, files), download));
+    }
+
+    /** Lists at most this many forsendelser per poll, as the real SvarInn lists at most 200. */
+    public void maxPerPoll(int max) {
+        this.maxPerPoll = max;
     }
 
     /** Answers the next {@code count} occurrences of an event (such as {@code MOTTATT <id>}) with an error status. */
@@ -192,7 +199,7 @@ public final class FakeSvarInn extends Dispatcher implements BeforeEachCallback,
         timeline.add("poll");
         JsonArray list = new JsonArray();
         synchronized (offered) {
-            offered.values().forEach(offer -> list.add(offer.metadata()));
+            offered.values().stream().limit(maxPerPoll).forEach(offer -> list.add(offer.metadata()));
         }
         return new MockResponse.Builder().setHeader("Content-Type", "application/json").body(list.toString()).build();
     }
@@ -218,8 +225,11 @@ public final class FakeSvarInn extends Dispatcher implements BeforeEachCallback,
         if (status.equals("MOTTATT")) {
             offered.remove(id);
         } else if (feil != null) {
-            reports.computeIfAbsent(id, key -> Collections.synchronizedList(new ArrayList<>()))
-                    .add(new Feil(feil.get("feilmelding").getAsString(), feil.get("permanent").getAsBoolean()));
+            Feil report = new Feil(feil.get("feilmelding").getAsString(), feil.get("permanent").getAsBoolean());
+            reports.computeIfAbsent(id, key -> Collections.synchronizedList(new ArrayList<>())).add(report);
+            if (report.permanent()) {
+                offered.remove(id);
+            }
         }
         return new MockResponse.Builder().code(200).build();
     }

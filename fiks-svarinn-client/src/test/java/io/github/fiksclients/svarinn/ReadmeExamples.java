@@ -87,6 +87,7 @@ final class ReadmeExamples {
                 .pollUntilEmpty(false)
                 .maxForsendelser(50)
                 .reportFailures(true)
+                .permanentFailureAfter(3)   // failures on the content before SvarInn is told it is permanent; 0: never
                 .build();
         ReceiveResult result = svarInn.receive(Path.of("innkommende"), (forsendelse, files) ->
                 archive.importForsendelse(forsendelse.id(), forsendelse, files.directory()), options);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.fiksclients.auth.KeyMaterial;
 import io.github.fiksclients.errors.FiksServerException;
 import io.github.fiksclients.svarinn.FakeSvarInn.Feil;
+import io.github.fiksclients.svarinn.receive.ForsendelseVerificationException;
 import io.github.fiksclients.svarinn.receive.TestRecipient;
 import io.github.fiksclients.svarinn.receive.VerifiedFile;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@link SvarInnClient#receive} against SvarInn v2: acknowledged only after the handler, failures left for later. */
 class ReceiveLoopTest {
+
+    private static final String EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
     private static TestRecipient recipient;
     private static KeyMaterial key;
@@ -90,7 +94,7 @@ class ReceiveLoopTest {
 
         try (var entries = Files.list(target)) {
             assertThat(entries.map(path -> path.getFileName().toString()))
-                    .containsExactlyInAnyOrder(id(1), id(2), id(3));
+                    .containsExactlyInAnyOrder(id(1), id(2), id(3), ".fiks-svarinn.lock");
         }
         for (TestForsendelse forsendelse : List.of(first, second, third)) {
             for (Map.Entry<String, byte[]> file : forsendelse.files().entrySet()) {
@@ -114,6 +118,30 @@ class ReceiveLoopTest {
     }
 
     @Test
+    void aStorrelseOfZeroMeansTheSizeIsNotStatedAndTheSha256AloneDecides() throws Exception {
+        List<TestForsendelse.FileMeta> sizesZero = first.metadata().stream()
+                .map(file -> new TestForsendelse.FileMeta(file.filnavn(), file.sha256(), 0L))
+                .toList();
+        svarInn.offer(first.id(), sizesZero, () -> FakeSvarInn.envelope(first.envelope()));
+        TestForsendelse empty = TestForsendelse.of(id(4), recipient.certificate(), "tom.txt", "");
+        svarInn.offer(empty.id(), List.of(new TestForsendelse.FileMeta("tom.txt", EMPTY_SHA256, 0L)),
+                () -> FakeSvarInn.envelope(empty.envelope()));
+        svarInn.offer(second.id(), second.metadata().stream()
+                .map(file -> new TestForsendelse.FileMeta(file.filnavn(), EMPTY_SHA256, 0L)).toList(),
+                () -> FakeSvarInn.envelope(second.envelope()));
+
+        ReceiveResult result = receive((forsendelse, files) -> { });
+
+        assertThat(result.acknowledged()).containsExactly(id(1), id(4));
+        assertThat(result.failures()).singleElement().satisfies(failure -> {
+            assertThat(failure.forsendelseId()).isEqualTo(id(2));
+            assertThat(failure.exception()).isInstanceOfSatisfying(ForsendelseVerificationException.class,
+                    e -> assertThat(e.reason()).isEqualTo(ForsendelseVerificationException.Reason.HASH_MISMATCH));
+        });
+        assertThat(target.resolve(id(4)).resolve("tom.txt")).isEmptyFile();
+    }
+
+    @Test
     void aHandlerThatThrowsLeavesItsForsendelseUnacknowledgedAndReportsItAsFailed() throws Exception {
         offerAll();
 
@@ -133,6 +161,49 @@ class ReceiveLoopTest {
         assertThat(svarInn.timeline()).doesNotContain("MOTTATT " + id(2));
         assertThat(svarInn.reports(id(2))).containsExactly(
                 new Feil("Forsendelse " + id(2) + ": the receiving system could not import it", false));
+    }
+
+    @Test
+    void anOutOfMemoryErrorOrStackOverflowInTheHandlerFailsOnlyItsForsendelse() throws Exception {
+        offerAll();
+
+        ReceiveResult result = receive((forsendelse, files) -> {
+            if (forsendelse.id().equals(id(1))) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+            if (forsendelse.id().equals(id(2))) {
+                throw new StackOverflowError();
+            }
+        });
+
+        assertThat(result.acknowledged()).containsExactly(id(3));
+        assertThat(result.failures()).extracting(ReceiveFailure::forsendelseId).containsExactly(id(1), id(2));
+        assertThat(result.failures().get(0).exception()).isInstanceOf(ForsendelseHandlerException.class)
+                .hasCauseInstanceOf(OutOfMemoryError.class);
+        assertThat(result.failures().get(1).exception()).isInstanceOf(ForsendelseHandlerException.class)
+                .hasCauseInstanceOf(StackOverflowError.class);
+        assertThat(svarInn.reports(id(1))).singleElement().extracting(Feil::feilmelding)
+                .isEqualTo("Forsendelse " + id(1) + ": the receiving system could not import it");
+    }
+
+    @Test
+    void aRuntimeExceptionOnTheDownloadPathFailsOnlyItsForsendelse() throws Exception {
+        svarInn.offer(first);
+        svarInn.offer(second.id(), second.metadata(), () -> new MockResponse.Builder().code(204).build());
+        svarInn.offer(third);
+
+        ReceiveResult result = receive((forsendelse, files) -> { });
+
+        assertThat(result.acknowledged()).containsExactly(id(1), id(3));
+        assertThat(result.failures()).singleElement().satisfies(failure -> {
+            assertThat(failure.forsendelseId()).isEqualTo(id(2));
+            assertThat(failure.exception()).isInstanceOf(UnexpectedReceiveFailureException.class)
+                    .hasMessageContaining(id(2)).hasCauseInstanceOf(NullPointerException.class);
+            assertThat(failure.failureReported()).isTrue();
+        });
+        assertThat(svarInn.reports(id(2))).singleElement().extracting(Feil::feilmelding)
+                .isEqualTo("Forsendelse " + id(2) + ": the receiving system failed unexpectedly");
+        assertThat(svarInn.timeline()).doesNotContain("MOTTATT " + id(2));
     }
 
     @Test

@@ -19,8 +19,10 @@ import java.util.function.Supplier;
  * media type, size and SHA-256.
  *
  * <p>For negative tests it can be broken on purpose: {@link Builder#withWrongHash(String)},
- * {@link Builder#withCorruptEnvelope()}, {@link Builder#truncatedAfter(long)} and
- * {@link Builder#withExtraFileNotInMetadata(String, byte[])}.
+ * {@link Builder#withCorruptEnvelope()}, {@link Builder#truncatedAfter(long)},
+ * {@link Builder#withExtraFileNotInMetadata(String, byte[])}, and {@link Builder#withDownload(byte[])} to serve an
+ * envelope the test made itself (another cipher, a damaged or hostile header). File names are used as given, so a
+ * forsendelse can also carry names that are not valid on some OS, such as {@code "CON"} or {@code "a?.txt"}.
  *
  * <pre>{@code
  * SimulatedForsendelse forsendelse = SimulatedForsendelse.builder()
@@ -40,6 +42,7 @@ public final class SimulatedForsendelse {
     private final Set<String> wrongHashes;
     private final boolean corruptEnvelope;
     private final Long truncatedAfter;
+    private final byte[] download;
 
     private SimulatedForsendelse(Builder builder) {
         this.tittel = builder.tittel;
@@ -50,6 +53,7 @@ public final class SimulatedForsendelse {
         this.wrongHashes = Set.copyOf(builder.wrongHashes);
         this.corruptEnvelope = builder.corruptEnvelope;
         this.truncatedAfter = builder.truncatedAfter;
+        this.download = builder.download;
     }
 
     /**
@@ -107,6 +111,11 @@ public final class SimulatedForsendelse {
         return truncatedAfter;
     }
 
+    /** The bytes to serve as the download instead of the encrypted archive, or {@code null}. */
+    byte[] download() {
+        return download == null ? null : download.clone();
+    }
+
     @Override
     public String toString() {
         return "SimulatedForsendelse{tittel=" + tittel + ", files=" + files.size()
@@ -114,6 +123,7 @@ public final class SimulatedForsendelse {
                 + (wrongHashes.isEmpty() ? "" : ", wrongHash=" + wrongHashes)
                 + (corruptEnvelope ? ", corruptEnvelope" : "")
                 + (truncatedAfter == null ? "" : ", truncatedAfter=" + truncatedAfter)
+                + (download == null ? "" : ", download=" + download.length + " bytes")
                 + "}";
     }
 
@@ -127,6 +137,7 @@ public final class SimulatedForsendelse {
         private final Set<String> wrongHashes = new LinkedHashSet<>();
         private boolean corruptEnvelope;
         private Long truncatedAfter;
+        private byte[] download;
 
         private Builder() {
         }
@@ -228,6 +239,20 @@ public final class SimulatedForsendelse {
                 throw new IllegalArgumentException("bytes must not be negative: " + bytes);
             }
             this.truncatedAfter = bytes;
+            return this;
+        }
+
+        /**
+         * Serves these bytes as the download, instead of the files zipped and encrypted to the mottakersystem: an
+         * envelope the test made itself, such as one with another cipher, or a damaged or hostile one (a header that
+         * claims 2 GiB, say). The metadata still describes the files added with {@code file(...)}.
+         * {@link #withCorruptEnvelope()} and {@link #truncatedAfter(long)} apply to these bytes too.
+         *
+         * @param download the bytes of the download; copied
+         * @return this builder
+         */
+        public Builder withDownload(byte[] download) {
+            this.download = Objects.requireNonNull(download, "download").clone();
             return this;
         }
 

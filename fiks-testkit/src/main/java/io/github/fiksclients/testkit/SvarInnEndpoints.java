@@ -72,7 +72,12 @@ final class SvarInnEndpoints {
         if (forsendelse.corruptEnvelope()) {
             target = OutputStreams.invertingFirst(target, 16);
         }
-        EncryptedZip.write(forsendelse.archiveFiles(), mottaker.encryptionCertificate(), target);
+        byte[] download = forsendelse.download();
+        if (download != null) {
+            target.write(download);
+        } else {
+            EncryptedZip.write(forsendelse.archiveFiles(), mottaker.encryptionCertificate(), target);
+        }
     }
 
     private void statusV2(SimulatorExchange exchange) throws IOException {

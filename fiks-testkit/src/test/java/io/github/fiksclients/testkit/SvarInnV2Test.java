@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.fiksclients.errors.FiksError;
-import io.github.fiksclients.svarinn.v2.JSON;
 import io.github.fiksclients.svarinn.v2.api.SvarInnApi;
 import io.github.fiksclients.svarinn.v2.model.Feil;
 import io.github.fiksclients.svarinn.v2.model.Fil;
@@ -254,6 +253,32 @@ class SvarInnV2Test {
             assertThat(cut).isNotNull();
         }
         assertThat(total).isEqualTo(100);
+    }
+
+    @Test
+    void aDownloadTheTestMadeIsServedAsGivenWithTheMetadataOfTheFiles() throws IOException {
+        byte[] hostile = {0x30, (byte) 0x80, 0x06, 0x09, 0x2a, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xf7, 0x0d, 1, 7,
+            3, (byte) 0xa0, (byte) 0x84, (byte) 0x80, 0, 0, 0};
+        UUID id = enqueue(SampleVedtak.builder().withDownload(hostile));
+
+        List<String> described = poll().get(0).getFiler().stream().map(Fil::getFilnavn).collect(Collectors.toList());
+        Outcome<ResponseBody> response = Outcome.of(api.lastNedFiler(id.toString()));
+
+        assertThat(described).containsExactly("vedtak.pdf", "kart.png");
+        try (ResponseBody body = response.body()) {
+            assertThat(body.bytes()).isEqualTo(hostile);
+        }
+    }
+
+    @Test
+    void namesThatAreNotValidOnWindowsAreListedAndZippedAsGiven() throws Exception {
+        UUID id = enqueue(SimulatedForsendelse.builder().tittel("Navn")
+                .file("CON", "text/plain", NOTAT).file("Vedtak: 12?.pdf", "application/pdf", NOTAT));
+
+        List<String> described = poll().get(0).getFiler().stream().map(Fil::getFilnavn).collect(Collectors.toList());
+
+        assertThat(described).containsExactly("CON", "Vedtak: 12?.pdf");
+        assertThat(download(id).keySet()).containsExactly("CON", "Vedtak: 12?.pdf");
     }
 
     @Test

@@ -2,33 +2,32 @@ package io.github.fiksclients.svarinn.receive;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.GeneralSecurityException;
 import java.util.Objects;
-import javax.crypto.Cipher;
 
 /**
- * Decrypts a stream with a {@link Cipher} in chunks of 64 KiB, into buffers it reuses.
+ * Decrypts a stream in chunks of 64 KiB, into buffers it reuses.
  *
  * <p>The JDK's {@link javax.crypto.CipherInputStream} reads its input 512 bytes at a time, so every layer below it
- * (the CMS parser, the download) is called a hundred times more often than needed. The cipher's final block, with
- * its padding, is checked when the input ends; a bad padding fails the read with an {@link IOException}.
+ * (the CMS parser, the download) is called a hundred times more often than needed. The content's padding or
+ * authentication tag is checked when the input ends ({@link ContentCipher#finish}); a failed check fails the read
+ * with an {@link IOException}.
  */
 final class ChunkedCipherInputStream extends InputStream {
 
     private static final int CHUNK_SIZE = 64 * 1024;
 
     private final InputStream encrypted;
-    private final Cipher cipher;
+    private final ContentCipher cipher;
     private final byte[] input = new byte[CHUNK_SIZE];
     private final byte[] output;
     private int position;
     private int limit;
     private boolean finished;
 
-    ChunkedCipherInputStream(InputStream encrypted, Cipher cipher) {
+    ChunkedCipherInputStream(InputStream encrypted, ContentCipher cipher) {
         this.encrypted = Objects.requireNonNull(encrypted, "encrypted");
         this.cipher = Objects.requireNonNull(cipher, "cipher");
-        this.output = new byte[cipher.getOutputSize(CHUNK_SIZE)];
+        this.output = new byte[Math.max(cipher.outputSize(CHUNK_SIZE), cipher.outputSize(0)) + 64];
     }
 
     @Override
@@ -61,7 +60,7 @@ final class ChunkedCipherInputStream extends InputStream {
         encrypted.close();
     }
 
-    /** Decrypts the next chunk; returns {@code false} at the end, once the final block has been checked. */
+    /** Decrypts the next chunk; returns {@code false} at the end, once the padding or tag has been checked. */
     private boolean fill() throws IOException {
         while (position == limit) {
             if (finished) {
@@ -69,15 +68,11 @@ final class ChunkedCipherInputStream extends InputStream {
             }
             int n = encrypted.read(input, 0, input.length);
             position = 0;
-            try {
-                if (n < 0) {
-                    finished = true;
-                    limit = cipher.doFinal(output, 0);
-                } else {
-                    limit = cipher.update(input, 0, n, output, 0);
-                }
-            } catch (GeneralSecurityException e) {
-                throw new IOException("cannot decrypt the content: " + e.getMessage(), e);
+            if (n < 0) {
+                finished = true;
+                limit = cipher.finish(output);
+            } else {
+                limit = cipher.update(input, n, output);
             }
         }
         return true;

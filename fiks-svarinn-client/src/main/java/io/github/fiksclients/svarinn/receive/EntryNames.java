@@ -1,9 +1,11 @@
 package io.github.fiksclients.svarinn.receive;
 
-import java.nio.file.Path;
 import java.util.regex.Pattern;
 
-/** Checks archive entry names and forsendelse ids before they become paths on disk. */
+/**
+ * Checks archive entry names and forsendelse ids before they become paths on disk; {@link StoredNames} chooses the
+ * names files are stored under.
+ */
 final class EntryNames {
 
     private static final Pattern DRIVE_LETTER = Pattern.compile("^[A-Za-z]:.*", Pattern.DOTALL);
@@ -13,26 +15,19 @@ final class EntryNames {
     }
 
     /**
-     * Returns where an entry is written inside a directory, after rejecting names that could leave it.
+     * Rejects a name that could leave the forsendelse's directory, on any OS.
      *
      * @param forsendelseId for the message
-     * @param directory the directory the entry must stay inside
-     * @param entryName the name as the archive gives it; a trailing {@code /} marks a directory
-     * @return the path of the entry inside {@code directory}
-     * @throws UnsafeEntryNameException if the name is empty, absolute, has a drive letter, a backslash, a
-     *     control character, or an empty, {@code .} or {@code ..} segment
+     * @param entryName the name as the archive or the metadata gives it; a trailing {@code /} marks a directory
+     * @throws UnsafeEntryNameException if the name is empty, absolute, has a drive letter, a backslash, or an empty,
+     *     {@code .} or {@code ..} segment
      */
-    static Path resolveInside(String forsendelseId, Path directory, String entryName) {
+    static void requireSafe(String forsendelseId, String entryName) {
         String problem = problemWith(entryName);
-        if (problem == null) {
-            Path resolved = directory.resolve(entryName).normalize();
-            if (resolved.startsWith(directory) && !resolved.equals(directory)) {
-                return resolved;
-            }
-            problem = "it resolves outside the forsendelse's directory";
+        if (problem != null) {
+            throw new UnsafeEntryNameException(forsendelseId, entryName,
+                    "entry " + printable(entryName) + " is rejected: " + problem);
         }
-        throw new UnsafeEntryNameException(forsendelseId, entryName,
-                "entry " + printable(entryName) + " is rejected: " + problem);
     }
 
     /**
@@ -79,9 +74,6 @@ final class EntryNames {
         String name = entryName.endsWith("/") ? entryName.substring(0, entryName.length() - 1) : entryName;
         if (name.isEmpty()) {
             return "the name is empty";
-        }
-        if (name.chars().anyMatch(Character::isISOControl)) {
-            return "it contains a control character";
         }
         if (name.indexOf('\\') >= 0) {
             return "it contains a backslash";

@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  *
  * <p>Build it from SvarInn v1 {@code FilMetadata} ({@code filnavn}, {@code sha256hash}, {@code size}) or
  * v2 {@code Fil} ({@code filnavn}, {@code hash}, {@code storrelse}). SvarInn v1 reports size 0 when it
- * does not know the size: map that to {@link #withUnknownSize}; the SHA-256 still checks the content.
+ * does not know the size, and {@link io.github.fiksclients.svarinn.NyForsendelse} reads a v2 {@code storrelse} of 0
+ * the same way (the reasons are given there): map that to {@link #withUnknownSize}; the SHA-256 still checks the
+ * content, and proves an empty file empty.
  */
 public final class ExpectedFile {
 

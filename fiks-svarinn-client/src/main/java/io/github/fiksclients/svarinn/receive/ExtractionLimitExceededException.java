@@ -11,4 +11,15 @@ public final class ExtractionLimitExceededException extends ForsendelseReceiveEx
     ExtractionLimitExceededException(String forsendelseId, String message) {
         super(forsendelseId, message, null);
     }
+
+    /**
+     * Always {@code true}: with these limits the forsendelse can never be received (raise the
+     * {@link ExtractionLimits} to receive it).
+     *
+     * @return {@code true}
+     */
+    @Override
+    public boolean isPermanent() {
+        return true;
+    }
 }

@@ -79,10 +79,11 @@ final class FileChecklist {
      * Returns the verified files at their final place, once every expected file has been ticked off.
      *
      * @param directory the forsendelse's directory the files will be in
+     * @param storedPaths where each file is stored, relative to the directory, by {@code filnavn}
      * @return the files in the order of the metadata
      * @throws ForsendelseVerificationException if the archive held no file, or an expected one is missing
      */
-    List<VerifiedFile> verifiedFiles(Path directory) {
+    List<VerifiedFile> verifiedFiles(Path directory, Map<String, String> storedPaths) {
         if (received.isEmpty()) {
             throw new ForsendelseVerificationException(forsendelseId, Reason.NO_FILES, null,
                     "the archive holds no files");
@@ -93,7 +94,8 @@ final class FileChecklist {
             if (copied == null) {
                 throw failure(Reason.MISSING_FILE, filnavn, "file %s of the metadata is not in the archive");
             }
-            files.add(new VerifiedFile(filnavn, directory.resolve(filnavn), copied.size(), copied.sha256()));
+            files.add(new VerifiedFile(filnavn, directory.resolve(storedPaths.get(filnavn)), copied.size(),
+                    copied.sha256()));
         }
         return files;
     }

@@ -14,4 +14,14 @@ public final class ForsendelseFormatException extends ForsendelseReceiveExceptio
     ForsendelseFormatException(String forsendelseId, String message, Throwable cause) {
         super(forsendelseId, message, cause);
     }
+
+    /**
+     * Always {@code true}: the same download gives the same archive.
+     *
+     * @return {@code true}
+     */
+    @Override
+    public boolean isPermanent() {
+        return true;
+    }
 }

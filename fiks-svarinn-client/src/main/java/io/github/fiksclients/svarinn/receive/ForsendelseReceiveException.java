@@ -28,6 +28,19 @@ public abstract class ForsendelseReceiveException extends SvarInnException {
     }
 
     /**
+     * Tells whether the forsendelse itself, as SvarInn serves it, is at fault, so that receiving it again would fail
+     * the same way: damaged, unsupported or inconsistent content or metadata, as opposed to the network, this
+     * receiving system's disk or configuration. {@link io.github.fiksclients.svarinn.SvarInnClient#receive} counts
+     * such failures across runs and reports a forsendelse that keeps failing so to SvarInn as permanently failed
+     * (see {@link io.github.fiksclients.svarinn.ReceiveOptions.Builder#permanentFailureAfter(int)}).
+     *
+     * @return {@code false} here; {@code true} in the subclasses and reasons that say so
+     */
+    public boolean isPermanent() {
+        return false;
+    }
+
+    /**
      * Returns the id of the forsendelse that could not be received.
      *
      * @return the forsendelse id

@@ -53,4 +53,15 @@ public final class ForsendelseVerificationException extends ForsendelseReceiveEx
     public Optional<String> filnavn() {
         return Optional.ofNullable(filnavn);
     }
+
+    /**
+     * Always {@code true}: the files SvarInn serves do not match the metadata it lists, and will not on the next
+     * download.
+     *
+     * @return {@code true}
+     */
+    @Override
+    public boolean isPermanent() {
+        return true;
+    }
 }

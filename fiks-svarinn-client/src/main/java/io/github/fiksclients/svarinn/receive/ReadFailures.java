@@ -1,5 +1,7 @@
 package io.github.fiksclients.svarinn.receive;
 
+import io.github.fiksclients.svarinn.receive.ForsendelseDecryptionException.Reason;
+
 /** Turns a failure to read a forsendelse into the typed exception that names its cause. */
 final class ReadFailures {
 
@@ -11,13 +13,35 @@ final class ReadFailures {
      *
      * @param forsendelseId the forsendelse being read
      * @param failure what the reading layers threw
-     * @return a {@link ForsendelseDownloadException} or a {@link ForsendelseDecryptionException}
+     * @return a {@link ForsendelseDownloadException} or a {@link ForsendelseDecryptionException} whose reason is
+     *     the one the reading layers gave, {@link Reason#CORRUPT_ENVELOPE} if none
      */
     static ForsendelseReceiveException ofDecryption(String forsendelseId, Exception failure) {
         ForsendelseReceiveException known = alreadyTyped(forsendelseId, failure);
-        return known != null ? known
-                : new ForsendelseDecryptionException(forsendelseId,
-                        "decryption failed: " + failure.getMessage(), failure);
+        if (known != null) {
+            return known;
+        }
+        UnusableEnvelopeException unusable = unusableEnvelopeIn(failure);
+        if (unusable == null) {
+            return new ForsendelseDecryptionException(forsendelseId, Reason.CORRUPT_ENVELOPE,
+                    "decryption failed: " + failure.getMessage(), failure);
+        }
+        String prefix = switch (unusable.reason()) {
+            case UNSUPPORTED_ENVELOPE -> "unsupported envelope: ";
+            case CORRUPT_ENVELOPE -> "corrupt or unsupported envelope: ";
+            default -> "decryption failed: ";
+        };
+        return new ForsendelseDecryptionException(forsendelseId, unusable.reason(), prefix + unusable.getMessage(),
+                failure);
+    }
+
+    private static UnusableEnvelopeException unusableEnvelopeIn(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof UnusableEnvelopeException unusable) {
+                return unusable;
+            }
+        }
+        return null;
     }
 
     /**

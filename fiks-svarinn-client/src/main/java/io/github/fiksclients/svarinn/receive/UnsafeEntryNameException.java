@@ -1,9 +1,12 @@
 package io.github.fiksclients.svarinn.receive;
 
 /**
- * Thrown when an entry of the archive has a name that could write outside the forsendelse's directory
- * or is not a usable file name: empty, absolute, with a drive letter, a backslash, a control character,
- * or a {@code .} or {@code ..} segment.
+ * Thrown when an entry of the archive, or a file of the metadata, has a name that could write outside the
+ * forsendelse's directory on some OS: empty, absolute, with a drive letter, a backslash, or an empty, {@code .} or
+ * {@code ..} segment; or a file of the metadata names a directory (ends with {@code /}).
+ *
+ * <p>Names that are merely not valid on some OS (such as {@code "a?.txt"} or {@code "CON"} on Windows) are not
+ * rejected: their files are stored under safe names (see {@link ForsendelseExtractor}).
  */
 public final class UnsafeEntryNameException extends ForsendelseReceiveException {
 
@@ -23,5 +26,15 @@ public final class UnsafeEntryNameException extends ForsendelseReceiveException 
      */
     public String entryName() {
         return entryName;
+    }
+
+    /**
+     * Always {@code true}: the name is part of the forsendelse.
+     *
+     * @return {@code true}
+     */
+    @Override
+    public boolean isPermanent() {
+        return true;
     }
 }

@@ -120,7 +120,7 @@ class ReceivePipelineTest {
         assertThatThrownBy(() -> receive(new ByteArrayInputStream(envelope)))
                 .isInstanceOf(ForsendelseDecryptionException.class)
                 .hasMessageContaining(ID)
-                .hasMessageContaining("cannot be decrypted with this private key");
+                .hasMessageContaining("cannot be decrypted with the receiving system");
         assertThat(target).isEmptyDirectory();
     }
 

@@ -8,6 +8,7 @@ import io.github.fiksclients.svarinn.NyForsendelse;
 import io.github.fiksclients.svarinn.ReceiveResult;
 import io.github.fiksclients.svarinn.SvarInnApiVersion;
 import io.github.fiksclients.svarinn.SvarInnClient;
+import io.github.fiksclients.svarinn.receive.ForsendelseDecryptionException;
 import io.github.fiksclients.svarinn.receive.ForsendelseVerificationException;
 import io.github.fiksclients.svarinn.receive.ReceivedForsendelse;
 import io.github.fiksclients.testkit.FiksSimulator;
@@ -17,8 +18,10 @@ import io.github.fiksclients.testkit.SampleVedtak;
 import io.github.fiksclients.testkit.SimulatedForsendelse;
 import io.github.fiksclients.testkit.SimulatorCredentials;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -118,6 +121,37 @@ class SvarInnEndToEndTest {
                             "kart.png " + SampleVedtak.KART.length);
             assertThat(svarInn.fetchNew()).isEmpty();
         }
+    }
+
+    @Test
+    void namesNotValidOnWindowsArriveUnderSafeNamesAndAHostileEnvelopeFailsAlone() {
+        byte[] con = "device name".getBytes(StandardCharsets.UTF_8);
+        byte[] vedtak = "%PDF vedtak".getBytes(StandardCharsets.UTF_8);
+        byte[] notat = "notat".getBytes(StandardCharsets.UTF_8);
+        UUID windows = enqueue(SimulatedForsendelse.builder().tittel("Navn som Windows ikke tar")
+                .file("CON", "text/plain", con).file("Vedtak: 12?.pdf", "application/pdf", vedtak)
+                .file("notat.", "text/plain", notat));
+        byte[] claimsTwoGibibytes = HexFormat.of().parseHex("3080" + "06092a864886f70d010703" + "a080" + "3080"
+                + "020100" + "3180" + "04847fffffff" + "00".repeat(1024));
+        UUID hostile = enqueue(SampleVedtak.builder().withDownload(claimsTwoGibibytes));
+        UUID after = enqueue(SampleVedtak.builder());
+
+        ReceiveResult result;
+        try (SvarInnClient svarInn = client(SvarInnApiVersion.V2)) {
+            result = svarInn.receive(innkommende, (forsendelse, files) -> { });
+        }
+
+        assertThat(result.acknowledged()).containsExactly(windows.toString(), after.toString());
+        assertThat(innkommende.resolve(windows + "/_CON")).hasBinaryContent(con);
+        assertThat(innkommende.resolve(windows + "/Vedtak_ 12_.pdf")).hasBinaryContent(vedtak);
+        assertThat(innkommende.resolve(windows + "/notat_")).hasBinaryContent(notat);
+        assertThat(result.failures()).singleElement().satisfies(failure -> {
+            assertThat(failure.forsendelseId()).isEqualTo(hostile.toString());
+            assertThat(failure.exception()).isInstanceOfSatisfying(ForsendelseDecryptionException.class,
+                    e -> assertThat(e.reason()).isEqualTo(ForsendelseDecryptionException.Reason.CORRUPT_ENVELOPE));
+        });
+        assertThat(simulator.svarInn().status(hostile).state()).isEqualTo(ForsendelseStatus.State.FEILET);
+        assertThat(innkommende.resolve(hostile.toString())).doesNotExist();
     }
 
     @Test
