@@ -1,6 +1,7 @@
 package io.github.fiksclients.core;
 
 import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
 import io.github.fiksclients.auth.AuthenticationMode;
 import io.github.fiksclients.auth.FiksAuthentication;
 import io.github.fiksclients.auth.TrustedOrigins;
@@ -11,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
@@ -62,6 +64,7 @@ public final class FiksClient implements AutoCloseable {
     public static final String LOGGER_NAME = "io.github.fiksclients.http";
 
     private static final Gson PLAIN_GSON = new Gson();
+    private static final UnaryOperator<GsonBuilder> UNCHANGED = builder -> builder;
 
     private final FiksEnvironment environment;
     private final HttpUrl baseUrl;
@@ -147,19 +150,40 @@ public final class FiksClient implements AutoCloseable {
      *     {@code retrofit2.Call} instead of {@link FiksCall}
      */
     public <T> T create(Class<T> api) {
+        return create(api, UNCHANGED);
+    }
+
+    /**
+     * Creates an implementation of a generated Fiks API, as {@link #create(Class)} does, whose Gson is the API's own
+     * with additions: the operator receives a builder of the API's own Gson (its type adapters, date-time handling
+     * and discriminators) and may register more, such as an adapter that keeps a kind of response the spec does not
+     * list. There is no way to hand it another spec's Gson.
+     *
+     * @param api the Retrofit interface
+     * @param gson adds to a builder of the API's own Gson and returns it
+     * @param <T> the interface type
+     * @return the implementation
+     * @throws IllegalStateException if the API's base URL is unknown for this client, or this client's
+     *     authentication is not one the API accepts
+     * @throws IllegalArgumentException if the interface is not a valid Retrofit API, or a method returns
+     *     {@code retrofit2.Call} instead of {@link FiksCall}
+     */
+    public <T> T create(Class<T> api, UnaryOperator<GsonBuilder> gson) {
         Objects.requireNonNull(api, "api");
+        Objects.requireNonNull(gson, "gson");
         Optional<ApiDescriptor> descriptor = ApiDescriptor.of(api);
         HttpUrl target = baseUrl(api);
         descriptor.ifPresent(d -> checkAuthentication(api, d));
         trust(target);
-        Gson gson = descriptor.map(ApiDescriptor::gson).orElse(PLAIN_GSON);
+        Gson own = descriptor.map(ApiDescriptor::gson).orElse(PLAIN_GSON);
+        Gson models = gson == UNCHANGED ? own : gson.apply(own.newBuilder()).create();
         return new Retrofit.Builder()
                 .baseUrl(target)
                 .client(httpClient)
                 .addCallAdapterFactory(new FiksCallAdapterFactory(this))
                 .addConverterFactory(ScalarsConverterFactory.create())
-                .addConverterFactory(new GsonRequestBodyConverterFactory(gson))
-                .addConverterFactory(new GsonResponseBodyConverterFactory(gson))
+                .addConverterFactory(new GsonRequestBodyConverterFactory(models))
+                .addConverterFactory(new GsonResponseBodyConverterFactory(models))
                 .validateEagerly(true)
                 .build()
                 .create(api);

@@ -3,12 +3,18 @@ package io.github.fiksclients.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.gson.TypeAdapter;
+import com.google.gson.reflect.TypeToken;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
 import io.github.fiksclients.auth.FiksAuthentication;
 import io.github.fiksclients.auth.Secret;
 import io.github.fiksclients.core.integrasjon.IntegrasjonApi;
 import io.github.fiksclients.errors.FiksAuthenticationException;
+import java.io.IOException;
 import java.net.Socket;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.RecordedRequest;
@@ -166,6 +172,30 @@ class FiksClientTest {
                 .environment(FiksEnvironment.TEST).build())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("Set either environment(...) or baseUrl(...), not both");
+    }
+
+    @Test
+    void anApisOwnGsonCanBeExtendedButNotReplaced() {
+        server.enqueueJson(200, "{\"ting\":1}");
+        FiksClient client = server.client(FiksAuthentication.integrasjon("integrasjon-1", Secret.of("pw-1-Qz"),
+                () -> "token-1"));
+        TypeAdapter<Map<String, Object>> marked = new TypeAdapter<>() {
+            @Override
+            public void write(JsonWriter out, Map<String, Object> value) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Map<String, Object> read(JsonReader in) throws IOException {
+                in.skipValue();
+                return Map.of("lest", "av tillegget");
+            }
+        };
+
+        IntegrasjonApi api = client.create(IntegrasjonApi.class, gson -> gson.registerTypeAdapter(
+                new TypeToken<Map<String, Object>>() { }.getType(), marked));
+
+        assertThat(api.hent().execute()).containsEntry("lest", "av tillegget");
     }
 
     /** A Retrofit interface the build did not generate, so it has no descriptor. */
