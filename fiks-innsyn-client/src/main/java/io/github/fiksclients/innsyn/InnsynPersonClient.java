@@ -41,6 +41,10 @@ import java.util.stream.Stream;
  * but the connection pool, so many can be used at once. Failures are the typed
  * {@link io.github.fiksclients.errors.FiksException}s of {@link FiksCalls}. Filters are the generated models of each
  * search spec; their {@code fra}/{@code antall}, versions and order come from an {@link InnsynSearch}.
+ *
+ * <p>A hit's metadata decodes into the generated subclass of its {@code versjon}, such as {@code ForsendelseV2}. A
+ * kind this version of the library does not know neither fails the page nor is lost: it decodes into the base type,
+ * which then also implements {@link UnknownMeldingMetadata} with the {@code versjon} and JSON Innsyn sent.
  */
 public final class InnsynPersonClient {
 
@@ -55,13 +59,13 @@ public final class InnsynPersonClient {
 
     InnsynPersonClient(FiksClient fiks) {
         this.fiks = fiks;
-        this.legacy = fiks.create(LegacySokApi.class, io.github.fiksclients.innsyn.soklegacy.v1.JSON.gson());
-        this.post = fiks.create(PostSokApi.class, io.github.fiksclients.innsyn.sokpost.v1.JSON.gson());
+        this.legacy = fiks.create(LegacySokApi.class, UnknownKinds.LEGACY);
+        this.post = fiks.create(PostSokApi.class, UnknownKinds.POST);
         this.faktura = fiks.create(FakturaSokApi.class, io.github.fiksclients.innsyn.sokfaktura.v1.JSON.gson());
         this.skjema = fiks.create(SkjemaSokApi.class, io.github.fiksclients.innsyn.sokskjema.v1.JSON.gson());
         this.eiendom = fiks.create(EiendomSokApi.class, io.github.fiksclients.innsyn.sokeiendom.v1.JSON.gson());
-        this.multi = fiks.create(MultiSokApi.class, io.github.fiksclients.innsyn.sokmulti.v1.JSON.gson());
-        this.oppslag = fiks.create(OppslagApi.class, io.github.fiksclients.innsyn.oppslag.v1.JSON.gson());
+        this.multi = fiks.create(MultiSokApi.class, UnknownKinds.MULTI);
+        this.oppslag = fiks.create(OppslagApi.class, UnknownKinds.OPPSLAG);
     }
 
     /**

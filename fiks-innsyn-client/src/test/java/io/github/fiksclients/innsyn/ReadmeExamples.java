@@ -107,6 +107,8 @@ final class ReadmeExamples {
             hits.forEach(hit -> {
                 if (hit.getMeldingMetadata() instanceof ForsendelseV1 forsendelse) {
                     System.out.println(forsendelse.getTittel());
+                } else if (hit.getMeldingMetadata() instanceof UnknownMeldingMetadata unknown) {
+                    System.out.println("new kind " + unknown.versjon().orElse("?") + ": " + unknown.json());
                 } else {
                     System.out.println(hit.getMeldingMetadata().getVersjon() + " " + hit.getDokumentId());
                 }
