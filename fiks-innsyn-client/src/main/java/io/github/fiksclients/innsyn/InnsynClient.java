@@ -71,11 +71,15 @@ public final class InnsynClient implements AutoCloseable {
     /** The most message ids Innsyn accepts in one request to delete by meldingId. */
     public static final int MAX_DELETE_BATCH_SIZE = 1000;
 
+    /** How many pages a stream of search hits fetches at most, unless {@link Builder#maxPages} says otherwise. */
+    public static final int DEFAULT_MAX_PAGES = 1000;
+
     private final FiksClient fiks;
     private final String integrasjonId;
     private final Secret integrasjonPassord;
     private final boolean integrasjonMode;
     private final int batchSize;
+    private final int maxPages;
     private final IndexApi indexApi;
     private final DeleteApi deleteApi;
 
@@ -85,6 +89,7 @@ public final class InnsynClient implements AutoCloseable {
         this.integrasjonPassord = builder.integrasjonPassord;
         this.integrasjonMode = builder.accessTokenProvider != null;
         this.batchSize = builder.batchSize;
+        this.maxPages = builder.maxPages;
         this.indexApi = fiks.create(IndexApi.class, io.github.fiksclients.innsyn.index.v2.JSON.gson());
         this.deleteApi = fiks.create(DeleteApi.class, io.github.fiksclients.innsyn.delete.v1.JSON.gson());
     }
@@ -253,7 +258,7 @@ public final class InnsynClient implements AutoCloseable {
     public InnsynPersonClient forPerson(PersonTokenSupplier tokens) {
         Objects.requireNonNull(tokens, "tokens");
         return new InnsynPersonClient(fiks.withAuthentication(
-                FiksAuthentication.person(integrasjonId, integrasjonPassord, tokens)));
+                FiksAuthentication.person(integrasjonId, integrasjonPassord, tokens)), maxPages);
     }
 
     /** Releases the connections and threads this client created; a supplied OkHttp client stays open. */
@@ -286,6 +291,7 @@ public final class InnsynClient implements AutoCloseable {
         private Secret integrasjonPassord;
         private AccessTokenProvider accessTokenProvider;
         private int batchSize = MAX_BATCH_SIZE;
+        private int maxPages = DEFAULT_MAX_PAGES;
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
 
         private Builder() {
@@ -367,6 +373,24 @@ public final class InnsynClient implements AutoCloseable {
                         "batchSize must be from 1 to " + MAX_BATCH_SIZE + ", was " + batchSize);
             }
             this.batchSize = batchSize;
+            return this;
+        }
+
+        /**
+         * Sets how many pages a stream of search hits ({@link InnsynPersonClient#allHits},
+         * {@link InnsynPersonClient#allPostHits}) fetches at most, so that paging ends even if Innsyn always
+         * reports more; default {@value InnsynClient#DEFAULT_MAX_PAGES} (50,000 hits at Innsyn's default page size).
+         * Reaching it ends the stream with a warning in the log.
+         *
+         * @param maxPages at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if below 1
+         */
+        public Builder maxPages(int maxPages) {
+            if (maxPages < 1) {
+                throw new IllegalArgumentException("maxPages must be at least 1, was " + maxPages);
+            }
+            this.maxPages = maxPages;
             return this;
         }
 

@@ -56,9 +56,11 @@ public final class InnsynPersonClient {
     private final EiendomSokApi eiendom;
     private final MultiSokApi multi;
     private final OppslagApi oppslag;
+    private final int maxPages;
 
-    InnsynPersonClient(FiksClient fiks) {
+    InnsynPersonClient(FiksClient fiks, int maxPages) {
         this.fiks = fiks;
+        this.maxPages = maxPages;
         this.legacy = fiks.create(LegacySokApi.class, UnknownKinds.LEGACY);
         this.post = fiks.create(PostSokApi.class, UnknownKinds.POST);
         this.faktura = fiks.create(FakturaSokApi.class, io.github.fiksclients.innsyn.sokfaktura.v1.JSON.gson());
@@ -97,6 +99,11 @@ public final class InnsynPersonClient {
      * Streams every hit of a general search, from the search's {@code fra} on, fetching pages of its {@code antall}
      * (default 50) only as the stream is consumed.
      *
+     * <p>The stream always ends: at the last page, and also when Innsyn answers a page for another {@code fra} than
+     * asked, when a page holds only hits already given, or after {@link InnsynClient.Builder#maxPages} pages; a hit
+     * already given (pages shifted by new meldinger) is not given again. Why it ended is logged, at WARN when it was
+     * for one of these reasons.
+     *
      * @param search the parameters; {@code onBehalfOf} is not supported here
      * @return the hits in Innsyn's order; a failed page throws from the stream's terminal operation
      * @throws IllegalArgumentException if {@code onBehalfOf} is set
@@ -117,8 +124,8 @@ public final class InnsynPersonClient {
         checkLegacy(search, filter);
         return HitPages.stream((fra, antall) -> {
             Sokeresultat page = legacyPage(search, filter, fra, antall);
-            return new HitPages.Page<>(page.getAntallTreff(), page.getTreff());
-        }, search);
+            return new HitPages.Page<>(page.getAntallTreff(), page.getForespurtFra(), page.getTreff());
+        }, hit -> identity(hit.getDokumentId(), hit.getMeldingId()), search, maxPages);
     }
 
     /**
@@ -168,8 +175,8 @@ public final class InnsynPersonClient {
         var versjoner = postVersjoner(search, filter);
         return HitPages.stream((fra, antall) -> {
             PostSokeresultat page = postPage(search, filter, versjoner, fra, antall);
-            return new HitPages.Page<>(page.getAntallTreff(), page.getTreff());
-        }, search);
+            return new HitPages.Page<>(page.getAntallTreff(), page.getForespurtFra(), page.getTreff());
+        }, hit -> identity(hit.getDokumentId(), hit.getMeldingId()), search, maxPages);
     }
 
     /**
@@ -401,6 +408,11 @@ public final class InnsynPersonClient {
             typed.add(value);
         }
         return typed;
+    }
+
+    /** A hit's identity for paging: its dokumentId, else its meldingId, else none. */
+    private static Object identity(String dokumentId, UUID meldingId) {
+        return dokumentId != null ? dokumentId : meldingId;
     }
 
     private static String notBlank(String value, String name) {

@@ -7,6 +7,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.fiksclients.auth.PersonToken;
 import io.github.fiksclients.auth.Secret;
+import io.github.fiksclients.secretscan.TestLog;
 import io.github.fiksclients.innsyn.oppslag.v1.model.KorrelasjonOppslag;
 import io.github.fiksclients.innsyn.oppslag.v1.model.MeldingV1OppslagMetadata;
 import io.github.fiksclients.innsyn.oppslag.v1.model.OppslagMetadata;
@@ -31,6 +32,7 @@ import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -332,6 +334,72 @@ class InnsynPersonClientTest {
 
         assertThat(hits.limit(60).count()).isEqualTo(60);
         assertThat(server.requestCount()).isEqualTo(2);
+    }
+
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void allHitsStopsWhenInnsynAnswersThePageAtTheSameFraAgain() {
+        server.answerWith(request -> InnsynServer.json(200,
+                "{\"forespurtFra\": 0, " + legacyPage(1000, 0, antall(request)).substring(1)));
+        TestLog log = TestLog.start();
+
+        List<MeldingV1LegacySokHit> hits = kari.allHits(InnsynSearch.builder().antall(10).build()).toList();
+
+        assertThat(hits).extracting(MeldingV1LegacySokHit::getMeldingId)
+                .containsExactlyElementsOf(LongStream.range(0, 10).mapToObj(TestMeldinger::id).toList());
+        assertThat(server.requestCount()).isEqualTo(2);
+        assertThat(log.text()).contains("Innsyn answered fra 0 when asked for fra 10");
+    }
+
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void allHitsStopsWhenEveryHitOfAPageWasSeenBefore() {
+        server.answerWith(request -> InnsynServer.json(200, legacyPage(1000, 0, antall(request))));
+        TestLog log = TestLog.start();
+
+        List<MeldingV1LegacySokHit> hits = kari.allHits(InnsynSearch.builder().antall(10).build()).toList();
+
+        assertThat(hits).hasSize(10);
+        assertThat(server.requestCount()).isEqualTo(2);
+        assertThat(log.text()).contains("every hit of the page at fra 10 was seen before");
+    }
+
+    @Test
+    void allHitsSkipsHitsRepeatedWhenNewOnesShiftThePagesAndGoesOn() {
+        server.answerWith(request -> {
+            int fra = fra(request);
+            // One new melding arrived at the top after the first page: every later page starts one hit earlier.
+            return InnsynServer.json(200, legacyPage(7, fra == 0 ? 0 : fra - 1, antall(request)));
+        });
+
+        List<MeldingV1LegacySokHit> hits = kari.allHits(InnsynSearch.builder().antall(3).build()).toList();
+
+        assertThat(hits).extracting(MeldingV1LegacySokHit::getMeldingId)
+                .containsExactlyElementsOf(LongStream.range(0, 7).mapToObj(TestMeldinger::id).toList());
+    }
+
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void allHitsStopsAtThePageLimit() {
+        server.answerWith(request -> {
+            int fra = fra(request);
+            String page = legacyPage(Long.MAX_VALUE, fra, antall(request));
+            return InnsynServer.json(200, page.replace("\"antallTreff\": " + Long.MAX_VALUE + ", ", ""));
+        });
+        InnsynPersonClient limited = server.client(builder -> builder.maxPages(4)).forPerson(PersonToken.of(KARI));
+        TestLog log = TestLog.start();
+
+        List<MeldingV1PostSokHit> hits = limited.allPostHits(InnsynSearch.builder().antall(5).build()).toList();
+
+        assertThat(hits).hasSize(20);
+        assertThat(server.requestCount()).isEqualTo(4);
+        assertThat(log.text()).contains("stopped at the page limit of 4 pages");
+    }
+
+    @Test
+    void refusesAPageLimitBelowOne() {
+        assertThatThrownBy(() -> InnsynClient.builder().maxPages(0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxPages");
     }
 
     @Test
