@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
         versionProvider = FiksVersion.class,
         description = {
             "Index the meldinger of a JSON Lines file (one melding per line) in batches, with retries.",
+            "The metadata is 'metadata' (a JSON object) or 'meldingMetadata' (a JSON object, or Base64 as on the wire).",
             "A line that is not a melding, or a melding Innsyn refuses, is named and left out; the others are indexed",
             "(exit 1 if any was left out).",
             "Needs FIKS_INTEGRASJON_ID, FIKS_INTEGRASJON_PASSORD, FIKS_MASKINPORTEN_ISSUER and a Maskinporten key."

@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A JSON Lines file of meldinger to index: one {@link InnsynMelding#fromJson JSON object} per line.
+ * A JSON Lines file of meldinger to index: one {@link InnsynMelding#fromJson JSON object} per line, with the metadata
+ * as {@code metadata} (a JSON object) or as {@code meldingMetadata} (a JSON object, or Base64 as on the wire).
  *
  * <p>A line that is not a melding (a blank line too) is a bad line: it is named with why and left out, and the other
  * lines are indexed. A file that cannot be read, is not UTF-8 or holds no melding at all is a usage error.

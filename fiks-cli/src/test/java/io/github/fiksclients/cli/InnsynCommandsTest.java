@@ -130,6 +130,23 @@ class InnsynCommandsTest extends AgainstTheSimulator {
     }
 
     @Test
+    void meldingMetadataThatIsNeitherAnObjectNorBase64IsNamedWithItsLine() throws IOException {
+        String citizen = newCitizen();
+        Path file = jsonl(meldingLine(UUID.randomUUID(), citizen, "En"),
+                meldingLine(UUID.randomUUID(), citizen, "To").replaceFirst("\"metadata\": \\{.*}}$",
+                        "\"meldingMetadata\": 42}"),
+                meldingLine(UUID.randomUUID(), citizen, "Tre").replaceFirst("\"metadata\": \\{.*}}$",
+                        "\"meldingMetadata\": \"not base64\"}"));
+
+        CliRun run = CliRun.run(variables, "innsyn", "index", file.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.FAILED);
+        assertThat(run.out()).contains("Indexed 1 meldinger",
+                "  line 2: not a melding: ", "meldingMetadata must be a JSON object or the Base64 of one, was a single value",
+                "  line 3: not a melding: ", "meldingMetadata is a string but not the Base64 of UTF-8 text");
+    }
+
+    @Test
     void aFileWithoutAnyMeldingIsAUsageErrorAndSendsNothing() throws IOException {
         Path file = jsonl("meldingId;tittel", "4d9c2a7e-1b36-4f85-a0d7-63e8f5b2c914;Vedtak");
 

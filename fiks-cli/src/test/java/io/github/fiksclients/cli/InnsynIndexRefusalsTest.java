@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -97,5 +98,24 @@ class InnsynIndexRefusalsTest extends AgainstTheSimulator {
                 "  line 9877: meldingId " + invalid + ": Innsyn refused it: 400 ", "En melding i batchen er ugyldig",
                 "5e0d1c3a-0000-4000-8000-000000000042");
         assertThat(run.out()).doesNotContain("Stopped");
+    }
+
+    @Test
+    void indexesMeldingMetadataGivenAsAnObjectAndAsBase64InOneFile() throws IOException {
+        UUID asObject = UUID.randomUUID();
+        UUID asBase64 = UUID.randomUUID();
+        UUID asMetadata = UUID.randomUUID();
+        String base64 = Base64.getEncoder().encodeToString(forsendelse("Base64").getBytes(StandardCharsets.UTF_8));
+        Path file = Files.write(work.resolve("meldinger.jsonl"), List.of(
+                meldingLine(asObject, "01017012345", "Objekt").replace("\"metadata\"", "\"meldingMetadata\""),
+                meldingLine(asBase64, "01017012345", "x").replaceFirst("\"metadata\": \\{.*}}$",
+                        "\"meldingMetadata\": \"" + base64 + "\"}"),
+                meldingLine(asMetadata, "01017012345", "Metadata")));
+
+        CliRun run = CliRun.run(simulatorVariables(), "innsyn", "index", "--url", "http://127.0.0.1:"
+                + innsyn.getAddress().getPort() + "/", file.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(indexed).containsExactlyInAnyOrder(asObject.toString(), asBase64.toString(), asMetadata.toString());
     }
 }

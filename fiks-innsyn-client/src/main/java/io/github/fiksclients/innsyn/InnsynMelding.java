@@ -70,6 +70,8 @@ public final class InnsynMelding {
      * Reads a message from its JSON form: an object with the fields of {@link Builder} by the same names, where
      * {@code eksponertFor} is {@code {"identifikatorType": "FODSELSNUMMER", "verdi": "..."}}, {@code metadata} is
      * the metadata as a plain JSON object (not Base64) and {@code tilgjengeligTil} an ISO 8601 date-time with offset.
+     * Instead of {@code metadata}, the index API's own field {@code meldingMetadata} may hold the metadata, as a JSON
+     * object or, as on the wire, as the Base64 of one; so a message as the index API shows it can be read too.
      *
      * <pre>{@code
      * {"meldingId": "4d9c2a7e-1b36-4f85-a0d7-63e8f5b2c914", "fiksOrganisasjonId": "a7f3c1d9-58e2-4b06-9d4a-0c6e2f8b7135",
