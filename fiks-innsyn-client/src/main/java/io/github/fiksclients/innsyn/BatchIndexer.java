@@ -136,15 +136,17 @@ final class BatchIndexer {
     private Optional<IndexFailure> send(List<SerializedMelding> batch) {
         int number = batches + 1;
         int requestsLeft = maxRequests(batch.size());
+        lastRefusal = null;
         Deque<List<SerializedMelding>> parts = new ArrayDeque<>();
         parts.push(batch);
         while (!parts.isEmpty()) {
             List<SerializedMelding> part = parts.pop();
             if (requestsLeft-- == 0) {
                 return Optional.of(new IndexFailure(IndexFailure.Kind.REJECTED, number, ids(unresolved(batch)),
-                        describe(number, unresolved(batch)) + " were not indexed: Innsyn refused more of them than "
-                                + "splitting the batch is allowed to isolate (" + ISOLATED_PER_BATCH + "); the last "
-                                + "refused are listed as refused. Correct the meldinger and send them again.",
+                        describe(number, unresolved(batch)) + " were not indexed: Innsyn refused more of the "
+                                + "batch than splitting it may isolate (" + ISOLATED_PER_BATCH + " meldinger); those "
+                                + "isolated so far are listed as refused. Innsyn last answered: "
+                                + lastRefusal(part).getMessage(),
                         lastRefusal(part)));
             }
             try {
@@ -168,6 +170,7 @@ final class BatchIndexer {
      * rest to be sent again, in halves if Innsyn named none of them.
      */
     private void split(List<SerializedMelding> part, FiksHttpException refusal, Deque<List<SerializedMelding>> parts) {
+        lastRefusal = refusal;
         if (part.size() == 1) {
             refuse(part.get(0), refusal, null);
             return;
@@ -189,7 +192,6 @@ final class BatchIndexer {
             parts.push(rest.subList(rest.size() / 2, rest.size()));
             parts.push(rest.subList(0, rest.size() / 2));
         }
-        lastRefusal = refusal;
     }
 
     private FiksException lastRefusal(List<SerializedMelding> part) {

@@ -141,8 +141,8 @@ public final class InnsynClient implements AutoCloseable {
      * Indexes every message of the input, in batches, reporting progress after each batch.
      *
      * @param meldinger the messages, read once and lazily, in order
-     * @param progress called on this thread after each batch Innsyn accepted; an exception it throws ends the run
-     *     and reaches the caller
+     * @param progress called on this thread after each batch is done (each of its meldinger indexed or refused); an
+     *     exception it throws ends the run and reaches the caller
      * @return what was indexed, what was refused and why, and why the run stopped early if it did
      * @throws IllegalStateException if the client was built without an access token provider
      */
@@ -169,8 +169,8 @@ public final class InnsynClient implements AutoCloseable {
      * stream.
      *
      * @param meldinger the messages, read lazily, in order
-     * @param progress called on this thread after each batch Innsyn accepted; an exception it throws ends the run
-     *     and reaches the caller
+     * @param progress called on this thread after each batch is done (each of its meldinger indexed or refused); an
+     *     exception it throws ends the run and reaches the caller
      * @return what was indexed, what was refused and why, and why the run stopped early if it did
      * @throws IllegalStateException if the client was built without an access token provider
      */
