@@ -48,7 +48,7 @@ public final class BenchmarkMain implements Callable<Integer> {
     private Integer largeSizeMib;
 
     @Option(names = "--calls", paramLabel = "N", description = "Measured calls per variant in the per-call "
-            + "benchmark (default 5000, or 1000 with --quick).")
+            + "benchmark (default 20000, or 1000 with --quick).")
     private Integer calls;
 
     @Option(names = "--meldinger", paramLabel = "N", description = "Messages per indexing run "
@@ -96,14 +96,21 @@ public final class BenchmarkMain implements Callable<Integer> {
         BenchmarkSettings settings = settings();
         List<Benchmark> benchmarks = only == null || only.isEmpty()
                 ? Arrays.asList(Benchmark.values()) : List.copyOf(EnumSet.copyOf(only));
-        out.println("fiks-clients benchmarks, " + ZonedDateTime.now().truncatedTo(ChronoUnit.SECONDS)
+        out.println("fiks-clients benchmarks");
+        out.println("date:     " + ZonedDateTime.now().truncatedTo(ChronoUnit.SECONDS)
                 .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-        out.println("command: " + String.join(" ", command()));
-        out.printf("machine: %d cores, %s, %s %s; Java %s (%s), max heap %s%n",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"),
-                System.getProperty("os.name"), System.getProperty("os.version"), Runtime.version(),
+        out.println("command:  " + String.join(" ", command()));
+        out.printf("machine:  %d cores%s%s, %s %s %s; load average %s at the start%n",
+                Runtime.getRuntime().availableProcessors(), Machine.cpuModel().map(model -> " (" + model + ")")
+                        .orElse(""), Machine.memoryBytes().map(bytes -> ", " + Unit.BYTES.format(bytes) + " memory")
+                        .orElse(""), System.getProperty("os.arch"), System.getProperty("os.name"),
+                System.getProperty("os.version"), Machine.loadAverage());
+        out.printf("java:     %s (%s), max heap %s%n", Runtime.version(),
                 ManagementFactory.getRuntimeMXBean().getVmName(), Unit.BYTES.format(Runtime.getRuntime().maxMemory()));
-        out.println("settings: " + settings);
+        out.println("settings: " + settings.describe());
+        out.println("reading:  each row compares fiks-clients with a baseline doing the same work in the same run, the "
+                + "variants alternating; ratio = fiks-clients / baseline (below 1: fiks-clients takes less); target: "
+                + "✓ met, ✗ missed, info = for reference. Compare ratios, not absolute numbers: machines are noisy.");
         long start = System.nanoTime();
         List<ResultRow> rows = new ArrayList<>();
         for (Benchmark benchmark : benchmarks) {
@@ -114,8 +121,8 @@ public final class BenchmarkMain implements Callable<Integer> {
         out.print(ResultTable.format(rows));
         long judged = rows.stream().filter(row -> row.verdict() != ResultRow.Verdict.INFO).count();
         long met = rows.stream().filter(row -> row.verdict() == ResultRow.Verdict.MET).count();
-        out.printf("%nTargets met: %d of %d. Ratios come from the same run, variants alternating; run time %.0f s.%n",
-                met, judged, (System.nanoTime() - start) / 1e9);
+        out.printf("%nTargets met: %d of %d. Run time %.0f s; load average %s at the end.%n", met, judged,
+                (System.nanoTime() - start) / 1e9, Machine.loadAverage());
         return 0;
     }
 

@@ -2,6 +2,7 @@ package io.github.fiksclients.benchmarks;
 
 import io.github.fiksclients.auth.KeyMaterial;
 import io.github.fiksclients.auth.Secret;
+import io.github.fiksclients.core.HttpLogLevel;
 import io.github.fiksclients.svarinn.NyForsendelse;
 import io.github.fiksclients.svarinn.SvarInnClient;
 import io.github.fiksclients.svarinn.receive.ReceivedForsendelse;
@@ -48,6 +49,7 @@ public final class FacadeReceive {
         try (SvarInnClient svarInn = SvarInnClient.builder().baseUrl(args[0])
                 .mottakersystem(SvarInnServer.MOTTAKERSYSTEM, Secret.of(SvarInnServer.PASSORD))
                 .privateKey(KeyMaterial.fromPem(Path.of(args[1])))
+                .logLevel(HttpLogLevel.NONE)
                 .build()) {
             List<NyForsendelse> offered = svarInn.fetchNew();
             ReceivedForsendelse received = svarInn.download(offered.get(0), target);

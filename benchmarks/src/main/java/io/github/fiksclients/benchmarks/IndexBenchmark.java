@@ -2,6 +2,7 @@ package io.github.fiksclients.benchmarks;
 
 import com.google.gson.Gson;
 import io.github.fiksclients.auth.Secret;
+import io.github.fiksclients.core.HttpLogLevel;
 import io.github.fiksclients.innsyn.EksponertFor;
 import io.github.fiksclients.innsyn.IndexSummary;
 import io.github.fiksclients.innsyn.InnsynClient;
@@ -105,6 +106,7 @@ final class IndexBenchmark {
         InnsynClient.Builder builder = InnsynClient.builder().baseUrl(server.url("/"))
                 .integrasjon(InnsynIndexServer.INTEGRASJON_ID, Secret.of(InnsynIndexServer.INTEGRASJON_PASSORD))
                 .accessTokenProvider(() -> InnsynIndexServer.ACCESS_TOKEN)
+                .logLevel(HttpLogLevel.NONE)
                 .batchSize(batchSize);
         if (okHttpClient != null) {
             builder.okHttpClient(okHttpClient);

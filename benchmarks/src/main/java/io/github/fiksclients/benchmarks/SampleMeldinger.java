@@ -9,7 +9,8 @@ import java.util.UUID;
 
 /**
  * The messages of the indexing benchmark, as an integration's own records before either variant turns them into
- * Innsyn's wire format: ids, the citizen, and ForsendelseV2 metadata of about 300 bytes of JSON.
+ * Innsyn's wire format: ids, the citizen, and ForsendelseV2 metadata of about 350 bytes of JSON that matches the
+ * forsendelseV2 model.
  */
 final class SampleMeldinger {
 
@@ -44,10 +45,11 @@ final class SampleMeldinger {
                 .tittel("Vedtak om byggesøknad, gnr. " + (number % 200) + " bnr. " + (number % 37))
                 .sendtDato(SENDT_DATO + number * 1000L)
                 .avsender("Eksempel kommune")
+                .lest(false)
                 .mottakerAdresse(new ForsendelseV2Adresse().navn("Ola Nordmann").addresselinje1("Storgata " + number % 90)
                         .postnummer("0150").poststed("Oslo"))
                 .dokumenter(List.of(new ForsendelseV2Dokument().tittel("vedtak.pdf").size(180_000 + number % 1000)
-                        .mimeType("application/pdf")));
+                        .mimeType("application/pdf").nedlastingLenke("https://dokumenter.example.test/" + number)));
         return new Source(meldingId, String.format(Locale.ROOT, "%011d", 1_017_012_345L + number),
                 "sak.2025." + number / 100, metadata);
     }

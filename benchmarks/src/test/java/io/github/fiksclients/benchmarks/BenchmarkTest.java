@@ -2,6 +2,7 @@ package io.github.fiksclients.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.fiksclients.secretscan.TestLog;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,9 @@ class BenchmarkTest {
         assertThat(rows).anySatisfy(row -> {
             assertThat(row.benchmark()).startsWith("SvarInn 2 MiB forsendelse");
             assertThat(row.fiks()).startsWith("verified in");
+            assertThat(row.baseline()).as("openssl is run on the large forsendelse too, where installed")
+                    .matches(CliToolchain.isInstalled() ? "(verified in|failed after) .*openssl peak RSS .*"
+                            : "not run");
         });
         assertThat(workDirectory).isEmptyDirectory();
     }
@@ -35,8 +39,20 @@ class BenchmarkTest {
         List<ResultRow> rows = Benchmark.PER_CALL.run(tiny());
 
         assertThat(rows).extracting(ResultRow::benchmark)
-                .anySatisfy(name -> assertThat(name).endsWith("FiksClient + generated SvarInnApi vs raw OkHttp + Gson: median"))
+                .anySatisfy(name -> assertThat(name).contains("FiksClient + generated SvarInnApi vs raw OkHttp + Gson: "
+                        + "median (95% interval of the ratio "))
                 .anySatisfy(name -> assertThat(name).contains("without parsing"));
+    }
+
+    @Test
+    void perCallAndIndexLogNothingWhateverTheDefaultLogLevelSays() throws Exception {
+        assertThat(System.getProperty("fiks.http.logLevel")).as("the build sets the default to BODY").isEqualTo("BODY");
+        TestLog log = TestLog.start();
+
+        Benchmark.PER_CALL.run(tiny());
+        Benchmark.INDEX.run(tiny());
+
+        assertThat(log.text()).doesNotContain("--> GET", "--> PUT");
     }
 
     @Test

@@ -73,7 +73,8 @@ final class DemoData {
                 .eksponertFor(EksponertFor.fodselsnummer(fodselsnummer))
                 .versjon(MeldingVersjon.FORSENDELSE_V2)
                 .metadata(Map.of("tittel", tittel, "avsender", KOMMUNE, "sendtDato", 1_710_241_522_318L,
-                        "lest", false))
+                        "lest", false, "dokumenter", List.of(Map.of("tittel", tittel, "mimeType", "application/pdf",
+                                "nedlastingLenke", "https://dokumenter.example.test/fiks-demo.pdf"))))
                 .eksternRef("fiks-demo")
                 .build();
     }

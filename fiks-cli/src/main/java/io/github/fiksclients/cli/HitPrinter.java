@@ -2,6 +2,7 @@ package io.github.fiksclients.cli;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import io.github.fiksclients.innsyn.UnknownMeldingMetadata;
 import io.github.fiksclients.innsyn.soklegacy.v1.JSON;
 import io.github.fiksclients.innsyn.soklegacy.v1.model.LegacySokHit;
 import io.github.fiksclients.innsyn.soklegacy.v1.model.MeldingV1LegacySokHit;
@@ -10,7 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** Prints search hits as a table: meldingId, dokumentId, versjon/type, and the title where the kind has one. */
+/**
+ * Prints search hits as a table: meldingId, dokumentId, versjon/type (as Innsyn spelled it, also for a kind this version
+ * does not know), and the title where the kind has one.
+ */
 final class HitPrinter {
 
     private static final List<String> HEADER = List.of("meldingId", "dokumentId", "versjon/type", "tittel");
@@ -51,11 +55,12 @@ final class HitPrinter {
     }
 
     private static String kind(LegacySokHit metadata) {
-        if (metadata == null || metadata.getVersjon() == null) {
+        String versjon = metadata instanceof UnknownMeldingMetadata unknown ? unknown.versjon().orElse(null)
+                : metadata == null || metadata.getVersjon() == null ? null : metadata.getVersjon().getValue();
+        if (versjon == null) {
             return "-";
         }
-        return metadata.getVersjon().getValue()
-                + (metadata.getType() == null ? "" : "/" + metadata.getType().getValue());
+        return versjon + (metadata.getType() == null ? "" : "/" + metadata.getType().getValue());
     }
 
     /** The metadata's {@code tittel}, which most kinds have (not matrikkelenhet); read generically from its JSON. */

@@ -9,11 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A JSON Lines file of meldinger to index: one {@link InnsynMelding#fromJson JSON object} per line, line N being
- * input position N - 1. Blank lines are errors, as they would shift the positions.
+ * A JSON Lines file of meldinger to index: one {@link InnsynMelding#fromJson JSON object} per line, with the metadata
+ * as {@code metadata} (a JSON object) or as {@code meldingMetadata} (a JSON object, or Base64 as on the wire).
+ *
+ * <p>A line that is not a melding (a blank line too) is a bad line: it is named with why and left out, and the other
+ * lines are indexed. A file that cannot be read, is not UTF-8 or holds no melding at all is a usage error.
  */
 final class MeldingLines {
 
@@ -23,25 +28,53 @@ final class MeldingLines {
         this.file = file;
     }
 
+    /** A line that is not a melding, and why. */
+    record BadLine(long line, String problem) {
+    }
+
     /**
-     * Reads the whole file once and checks every line, so that nothing is sent from a file with a bad line.
+     * What a whole read of the file found.
      *
-     * @return how many meldinger the file holds
-     * @throws ConfigurationException naming the first bad line and how many lines are bad
+     * @param lines how many lines the file has
+     * @param meldinger how many of them are meldinger
+     * @param bad the other lines, in file order
      */
-    long check() {
+    record Scan(long lines, long meldinger, List<BadLine> bad) {
+
+        /**
+         * The line of the melding at a position of the input the meldinger make.
+         *
+         * @param position from 0, counting meldinger only
+         * @return the line number, from 1
+         */
+        long lineOf(long position) {
+            long line = position + 1;
+            for (BadLine badLine : bad) {
+                if (badLine.line() <= line) {
+                    line++;
+                } else {
+                    break;
+                }
+            }
+            return line;
+        }
+    }
+
+    /**
+     * Reads the whole file once and checks every line.
+     *
+     * @return the count of lines and meldinger, and the bad lines
+     * @throws ConfigurationException if the file cannot be read or is not UTF-8, or no line is a melding
+     */
+    Scan scan() {
         long lineNumber = 0;
-        long bad = 0;
-        String firstProblem = null;
+        List<BadLine> bad = new ArrayList<>();
         try (BufferedReader reader = open()) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 lineNumber++;
                 String problem = problem(line);
                 if (problem != null) {
-                    bad++;
-                    if (firstProblem == null) {
-                        firstProblem = file + " line " + lineNumber + ": " + problem;
-                    }
+                    bad.add(new BadLine(lineNumber, problem));
                 }
             }
         } catch (CharacterCodingException e) {
@@ -49,17 +82,23 @@ final class MeldingLines {
         } catch (IOException e) {
             throw new ConfigurationException(file + " cannot be read: " + e.getMessage(), e);
         }
-        if (firstProblem != null) {
-            throw new ConfigurationException(firstProblem + " (" + bad + (bad == 1 ? " bad line" : " bad lines")
-                    + " in all; nothing was indexed)");
+        if (!bad.isEmpty() && bad.size() == lineNumber) {
+            throw new ConfigurationException(file + " holds no melding: line 1: " + bad.get(0).problem()
+                    + (lineNumber > 1 ? " (and every other line is bad too)" : "") + "; nothing was indexed");
         }
-        return lineNumber;
+        return new Scan(lineNumber, lineNumber - bad.size(), List.copyOf(bad));
     }
 
-    /** The meldinger, read lazily; close the stream. */
+    /** The meldinger of the good lines, read lazily and in order; close the stream. */
     Stream<InnsynMelding> meldinger() {
         BufferedReader reader = open();
-        return reader.lines().map(InnsynMelding::fromJson).onClose(() -> {
+        return reader.lines().flatMap(line -> {
+            try {
+                return Stream.of(InnsynMelding.fromJson(line));
+            } catch (RuntimeException badLine) {
+                return Stream.empty();
+            }
+        }).onClose(() -> {
             try {
                 reader.close();
             } catch (IOException e) {

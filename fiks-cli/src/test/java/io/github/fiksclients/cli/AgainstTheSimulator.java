@@ -41,7 +41,13 @@ abstract class AgainstTheSimulator {
         return "{\"meldingId\": \"" + meldingId + "\", \"fiksOrganisasjonId\": "
                 + "\"a7f3c1d9-58e2-4b06-9d4a-0c6e2f8b7135\", \"sikkerhetsniva\": 3, \"eksponertFor\": "
                 + "{\"identifikatorType\": \"FODSELSNUMMER\", \"verdi\": \"" + fodselsnummer + "\"}, "
-                + "\"versjon\": \"forsendelseV2\", \"metadata\": {\"tittel\": \"" + tittel
-                + "\", \"avsender\": \"Fjordvik kommune\"}}";
+                + "\"versjon\": \"forsendelseV2\", \"metadata\": " + forsendelse(tittel) + "}";
+    }
+
+    /** forsendelseV2 metadata that matches its model, as JSON text. */
+    static String forsendelse(String tittel) {
+        return "{\"tittel\": \"" + tittel + "\", \"avsender\": \"Fjordvik kommune\", \"sendtDato\": 1714550400000, "
+                + "\"lest\": false, \"dokumenter\": [{\"tittel\": \"" + tittel + "\", \"mimeType\": \"application/pdf\", "
+                + "\"nedlastingLenke\": \"https://dokumenter.example.test/vedtak.pdf\"}]}";
     }
 }

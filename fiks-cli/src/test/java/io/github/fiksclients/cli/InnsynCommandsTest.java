@@ -105,7 +105,7 @@ class InnsynCommandsTest extends AgainstTheSimulator {
     }
 
     @Test
-    void aBadLineStopsTheRunBeforeAnythingIsSent() throws IOException {
+    void aBadLineIsNamedAndLeftOutAndTheOtherLinesAreIndexed() throws IOException {
         String citizen = newCitizen();
         UUID first = UUID.randomUUID();
         UUID third = UUID.randomUUID();
@@ -115,11 +115,11 @@ class InnsynCommandsTest extends AgainstTheSimulator {
 
         CliRun run = CliRun.run(variables, "innsyn", "index", file.toString());
 
-        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err()).startsWith("fiks: " + file + " line 2: ").contains("versjon")
-                .contains("(1 bad line in all; nothing was indexed)").hasLineCount(1);
-        assertThat(simulator.innsyn().melding(first)).isEmpty();
-        assertThat(simulator.innsyn().melding(third)).isEmpty();
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.FAILED);
+        assertThat(run.out()).contains("Indexing 2 meldinger from " + file, "(1 line of 3 not meldinger, listed below)",
+                "Indexed 2 meldinger in 1 batch", "Not indexed: 1 line", "  line 2: not a melding: ", "missing versjon");
+        assertThat(simulator.innsyn().melding(first)).isPresent();
+        assertThat(simulator.innsyn().melding(third)).isPresent();
     }
 
     @Test
@@ -128,8 +128,51 @@ class InnsynCommandsTest extends AgainstTheSimulator {
 
         CliRun run = CliRun.run(variables, "innsyn", "index", file.toString());
 
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.FAILED);
+        assertThat(run.out()).contains("Indexed 2 meldinger", "  line 2: not a melding: the line is empty");
+    }
+
+    @Test
+    void meldingMetadataThatIsNeitherAnObjectNorBase64IsNamedWithItsLine() throws IOException {
+        String citizen = newCitizen();
+        Path file = jsonl(meldingLine(UUID.randomUUID(), citizen, "En"),
+                meldingLine(UUID.randomUUID(), citizen, "To").replaceFirst("\"metadata\": \\{.*}}$",
+                        "\"meldingMetadata\": 42}"),
+                meldingLine(UUID.randomUUID(), citizen, "Tre").replaceFirst("\"metadata\": \\{.*}}$",
+                        "\"meldingMetadata\": \"not base64\"}"));
+
+        CliRun run = CliRun.run(variables, "innsyn", "index", file.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.FAILED);
+        assertThat(run.out()).contains("Indexed 1 meldinger",
+                "  line 2: not a melding: ", "meldingMetadata must be a JSON object or the Base64 of one, was a single value",
+                "  line 3: not a melding: ", "meldingMetadata is a string but not the Base64 of UTF-8 text");
+    }
+
+    @Test
+    void aFileWithoutAnyMeldingIsAUsageErrorAndSendsNothing() throws IOException {
+        Path file = jsonl("meldingId;tittel", "4d9c2a7e-1b36-4f85-a0d7-63e8f5b2c914;Vedtak");
+
+        CliRun run = CliRun.run(variables, "innsyn", "index", file.toString());
+
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err()).startsWith("fiks: " + file + " line 2: the line is empty");
+        assertThat(run.err()).startsWith("fiks: " + file + " holds no melding: line 1: ")
+                .contains("and every other line is bad too", "nothing was indexed").hasLineCount(1);
+    }
+
+    @Test
+    void aMeldingMetadataMismatchIsNamedWithItsLineWithoutBeingSent() throws IOException {
+        String citizen = newCitizen();
+        UUID incomplete = UUID.randomUUID();
+        Path file = jsonl(meldingLine(UUID.randomUUID(), citizen, "En"),
+                meldingLine(incomplete, citizen, "To").replace("\"lest\": false, ", ""));
+
+        CliRun run = CliRun.run(variables, "innsyn", "index", file.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.FAILED);
+        assertThat(run.out()).contains("Indexed 1 meldinger", "  line 2: meldingId " + incomplete
+                + ": Not sent: the metadata does not match the forsendelseV2 model: lest is missing");
+        assertThat(simulator.innsyn().melding(incomplete)).isEmpty();
     }
 
     @Test
@@ -163,7 +206,7 @@ class InnsynCommandsTest extends AgainstTheSimulator {
                 jsonl(meldingLine(UUID.randomUUID(), newCitizen(), "En")).toString());
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.out()).contains("Stopped: Batch 1 ", " 403 ", "No line is indexed")
+        assertThat(run.out()).contains("Stopped: Batch 1", " 403 ", "No line is done")
                 .doesNotContain("feil-passord");
     }
 

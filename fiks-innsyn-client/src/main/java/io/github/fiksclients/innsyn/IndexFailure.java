@@ -6,17 +6,19 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Why an indexing run stopped: which batch failed, what became of its messages, and the failure itself.
+ * Why an indexing run stopped: which batch failed, what became of its meldinger, and the failure itself.
  *
- * <p>The messages of batches before {@link #batch()} are indexed (see {@link IndexSummary}); the messages after the
- * failed batch were never read from the input.
+ * <p>A run stops when the service cannot be used (authentication, a 5xx or the network, after the retries), when
+ * Innsyn refuses more meldinger of a batch than splitting it may isolate, or when the input itself fails. A melding
+ * Innsyn refuses for its content does not stop a run: see {@link IndexSummary#refused()}. The meldinger of batches
+ * before {@link #batch()} are done; those after the failed batch were not sent (see {@link IndexSummary#meldingerDone()}
+ * to resume).
  *
- * @param kind what kind of failure it was, and so whether the batch's messages may have been written
+ * @param kind what kind of failure it was, and so whether the batch's meldinger may have been written
  * @param batch the number of the failed batch, counting from 1
- * @param meldingIds the ids of the failed batch's messages, in input order, that are not known to be indexed (for
- *     {@link Kind#INVALID_INPUT}, those read before the invalid one)
+ * @param meldingIds the ids of the failed batch's meldinger, in input order, that are neither indexed nor refused
+ *     (empty for {@link Kind#INVALID_INPUT}: the meldinger read before the input failed were sent)
  * @param reason a description for people: the batch, the input positions, and the status, error code and error id
- *     or the invalid field
  * @param cause the exception behind the failure
  */
 public record IndexFailure(Kind kind, int batch, List<UUID> meldingIds, String reason, Throwable cause) {
@@ -26,7 +28,7 @@ public record IndexFailure(Kind kind, int batch, List<UUID> meldingIds, String r
      *
      * @param kind what kind of failure it was
      * @param batch the number of the failed batch, from 1
-     * @param meldingIds the ids of the batch's messages that are not known to be indexed
+     * @param meldingIds the ids of the batch's meldinger that are neither indexed nor refused
      * @param reason a description for people
      * @param cause the exception behind the failure
      */
@@ -47,8 +49,8 @@ public record IndexFailure(Kind kind, int batch, List<UUID> meldingIds, String r
     }
 
     /**
-     * Tells whether some of the batch's messages may be indexed although the batch failed; then send the batch again
-     * (indexing a message again replaces it).
+     * Tells whether some of the listed meldinger may be indexed although the request failed; then send them again
+     * (indexing a melding again replaces it).
      *
      * @return {@code true} for {@link Kind#UNCERTAIN}
      */
@@ -66,14 +68,15 @@ public record IndexFailure(Kind kind, int batch, List<UUID> meldingIds, String r
     public enum Kind {
 
         /**
-         * A message could not be read from the input (it was {@code null}, invalid, or the input threw); the batch
-         * it would have joined was not sent.
+         * The input threw instead of giving the next melding, so the rest of it could not be read; the meldinger
+         * read before were sent.
          */
         INVALID_INPUT,
 
         /**
-         * Nothing of the batch was indexed: Innsyn refused it with a 4xx status, or it could not be sent because no
-         * access token could be had.
+         * Nothing of the listed meldinger was indexed: Innsyn refused them with a 4xx status (such as 401 or 403, or
+         * a 400 for more meldinger than splitting may isolate), or they could not be sent because no access token
+         * could be had.
          */
         REJECTED,
 

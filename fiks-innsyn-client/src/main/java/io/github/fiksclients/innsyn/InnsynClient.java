@@ -25,13 +25,20 @@ import java.util.stream.Stream;
  * citizen at a time through {@link #forPerson}.
  *
  * <p><b>Indexing</b> ({@link #index(Iterable)}) reads messages lazily from any {@code Iterable} or {@code Stream},
- * of any length, and sends them in batches of at most {@link Builder#batchSize 5000}, one after the other, so
- * Innsyn's limit per request is never passed and memory holds one batch. Each message's metadata is encoded as
- * Base64 JSON here. A batch that fails with an I/O error, 408, 429 or 5xx is sent again by the runtime, as the
- * client's {@link FiksClientBuilder#retryPolicy RetryPolicy} says (a {@code PUT} of the same messages is
- * idempotent: indexing a message again replaces it); this client never repeats a batch itself, so attempts never multiply. When a batch still
- * fails, or a message cannot be read, the run stops and its {@link IndexSummary} tells what was indexed and why it
- * stopped; it does not throw.
+ * of any length, and sends them in batches of at most {@link Builder#batchSize 5000} meldinger and
+ * {@link Builder#maxRequestBytes 4 MiB}, one after the other, so memory holds one batch. Each message's metadata is
+ * encoded as Base64 JSON here, and each melding is written as JSON once.
+ *
+ * <p><b>One bad melding never stops the rest.</b> A melding whose metadata does not match its versjon's model
+ * ({@link InnsynMelding#metadataProblems()}) is refused without being sent. When Innsyn refuses a batch for its
+ * content (400, 413 or 422: nothing of it was written), the batch is sent again without the meldinger Innsyn named,
+ * or in halves until each melding Innsyn refuses stands alone; all the others are indexed, and the
+ * {@link IndexSummary#refused() refused} ones are reported with what Innsyn said. A batch that fails with an I/O
+ * error, 408, 429 or 5xx is sent again by the runtime, as the client's
+ * {@link FiksClientBuilder#retryPolicy RetryPolicy} says
+ * (a {@code PUT} of the same messages is idempotent: indexing a message again replaces it, so a 5xx, after which some
+ * may be written, is safe to repeat). When a batch still fails, or the input throws, the run stops and its
+ * {@link IndexSummary} tells what was done and where to resume; it does not throw.
  *
  * <p><b>Authentication.</b> Indexing and deletion use the integration mode (a Maskinporten token from the
  * {@link Builder#accessTokenProvider access token provider}, plus {@code IntegrasjonId} and
@@ -58,11 +65,31 @@ public final class InnsynClient implements AutoCloseable {
     /** The most message ids Innsyn accepts in one request to delete by meldingId. */
     public static final int MAX_DELETE_BATCH_SIZE = 1000;
 
+    /**
+     * The most bytes an index request body holds unless {@link Builder#maxRequestBytes} says otherwise: 4 MiB.
+     *
+     * <p>Innsyn publishes no byte limit for an index request, only its count limit of 5000 meldinger, and KS advises
+     * sending full batches. A typical melding (a forsendelse's metadata of a few hundred bytes, Base64-encoded, plus the
+     * envelope) is 500 to 800 bytes on the wire, so a full batch of them is 2.5 to 4 MB: Innsyn accepts bodies of that
+     * size, and this default cuts no typical batch. Meldinger with larger metadata go in more, smaller requests instead
+     * of bodies of tens of MB, which the gateways in front of a service commonly refuse. Should Innsyn still answer 413,
+     * the batch is split further, as for any refusal.
+     */
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 4L * 1024 * 1024;
+
+    /** The smallest byte limit per index request that {@link Builder#maxRequestBytes} accepts. */
+    public static final long MIN_MAX_REQUEST_BYTES = 1024;
+
+    /** How many pages a stream of search hits fetches at most, unless {@link Builder#maxPages} says otherwise. */
+    public static final int DEFAULT_MAX_PAGES = 1000;
+
     private final FiksClient fiks;
     private final String integrasjonId;
     private final Secret integrasjonPassord;
     private final boolean integrasjonMode;
     private final int batchSize;
+    private final long maxRequestBytes;
+    private final int maxPages;
     private final IndexApi indexApi;
     private final DeleteApi deleteApi;
 
@@ -72,6 +99,8 @@ public final class InnsynClient implements AutoCloseable {
         this.integrasjonPassord = builder.integrasjonPassord;
         this.integrasjonMode = builder.accessTokenProvider != null;
         this.batchSize = builder.batchSize;
+        this.maxRequestBytes = builder.maxRequestBytes;
+        this.maxPages = builder.maxPages;
         this.indexApi = integrasjonMode ? fiks.create(IndexApi.class) : null;
         this.deleteApi = integrasjonMode ? fiks.create(DeleteApi.class) : null;
     }
@@ -89,7 +118,7 @@ public final class InnsynClient implements AutoCloseable {
      * Indexes every message of the input, in batches.
      *
      * @param meldinger the messages, read once and lazily, in order
-     * @return what was indexed, and why the run stopped early if it did
+     * @return what was indexed, what was refused and why, and why the run stopped early if it did
      * @throws IllegalStateException if the client was built without an access token provider
      */
     public IndexSummary index(Iterable<InnsynMelding> meldinger) {
@@ -100,23 +129,23 @@ public final class InnsynClient implements AutoCloseable {
      * Indexes every message of the input, in batches, reporting progress after each batch.
      *
      * @param meldinger the messages, read once and lazily, in order
-     * @param progress called on this thread after each batch Innsyn accepted; an exception it throws ends the run
-     *     and reaches the caller
-     * @return what was indexed, and why the run stopped early if it did
+     * @param progress called on this thread after each batch is done (each of its meldinger indexed or refused); an
+     *     exception it throws ends the run and reaches the caller
+     * @return what was indexed, what was refused and why, and why the run stopped early if it did
      * @throws IllegalStateException if the client was built without an access token provider
      */
     public IndexSummary index(Iterable<InnsynMelding> meldinger, Consumer<IndexProgress> progress) {
         Objects.requireNonNull(meldinger, "meldinger");
         Objects.requireNonNull(progress, "progress");
         requireIntegrasjonMode("Indexing");
-        return new BatchIndexer(indexApi, batchSize, progress).run(meldinger.iterator());
+        return new BatchIndexer(indexApi, batchSize, maxRequestBytes, progress).run(meldinger.iterator());
     }
 
     /**
      * Indexes every message of a stream, in batches; the caller closes the stream.
      *
      * @param meldinger the messages, read lazily, in order
-     * @return what was indexed, and why the run stopped early if it did
+     * @return what was indexed, what was refused and why, and why the run stopped early if it did
      * @throws IllegalStateException if the client was built without an access token provider
      */
     public IndexSummary index(Stream<InnsynMelding> meldinger) {
@@ -128,9 +157,9 @@ public final class InnsynClient implements AutoCloseable {
      * stream.
      *
      * @param meldinger the messages, read lazily, in order
-     * @param progress called on this thread after each batch Innsyn accepted; an exception it throws ends the run
-     *     and reaches the caller
-     * @return what was indexed, and why the run stopped early if it did
+     * @param progress called on this thread after each batch is done (each of its meldinger indexed or refused); an
+     *     exception it throws ends the run and reaches the caller
+     * @return what was indexed, what was refused and why, and why the run stopped early if it did
      * @throws IllegalStateException if the client was built without an access token provider
      */
     public IndexSummary index(Stream<InnsynMelding> meldinger, Consumer<IndexProgress> progress) {
@@ -240,7 +269,7 @@ public final class InnsynClient implements AutoCloseable {
     public InnsynPersonClient forPerson(PersonTokenSupplier tokens) {
         Objects.requireNonNull(tokens, "tokens");
         return new InnsynPersonClient(fiks.withAuthentication(
-                FiksAuthentication.person(integrasjonId, integrasjonPassord, tokens)));
+                FiksAuthentication.person(integrasjonId, integrasjonPassord, tokens)), maxPages);
     }
 
     /** Releases the connections and threads this client created; a supplied OkHttp client stays open. */
@@ -251,7 +280,8 @@ public final class InnsynClient implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "InnsynClient{integrasjonId=" + integrasjonId + ", batchSize=" + batchSize + ", " + fiks + "}";
+        return "InnsynClient{integrasjonId=" + integrasjonId + ", batchSize=" + batchSize + ", maxRequestBytes="
+                + maxRequestBytes + ", " + fiks + "}";
     }
 
     private void requireIntegrasjonMode(String what) {
@@ -275,6 +305,8 @@ public final class InnsynClient implements AutoCloseable {
         private Secret integrasjonPassord;
         private AccessTokenProvider accessTokenProvider;
         private int batchSize = MAX_BATCH_SIZE;
+        private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+        private int maxPages = DEFAULT_MAX_PAGES;
 
         private Builder() {
         }
@@ -317,6 +349,43 @@ public final class InnsynClient implements AutoCloseable {
                         "batchSize must be from 1 to " + MAX_BATCH_SIZE + ", was " + batchSize);
             }
             this.batchSize = batchSize;
+            return this;
+        }
+
+        /**
+         * Sets the most bytes one index request body may hold; a batch is cut where the next melding would pass it,
+         * as well as at {@link #batchSize}. A single melding larger than this is sent alone. Default
+         * {@link InnsynClient#DEFAULT_MAX_REQUEST_BYTES} (4 MiB), which is safely under what Innsyn accepts; see there
+         * for why.
+         *
+         * @param maxRequestBytes at least {@value InnsynClient#MIN_MAX_REQUEST_BYTES}
+         * @return this builder
+         * @throws IllegalArgumentException if smaller
+         */
+        public Builder maxRequestBytes(long maxRequestBytes) {
+            if (maxRequestBytes < MIN_MAX_REQUEST_BYTES) {
+                throw new IllegalArgumentException("maxRequestBytes must be at least " + MIN_MAX_REQUEST_BYTES
+                        + ", was " + maxRequestBytes);
+            }
+            this.maxRequestBytes = maxRequestBytes;
+            return this;
+        }
+
+        /**
+         * Sets how many pages a stream of search hits ({@link InnsynPersonClient#allHits},
+         * {@link InnsynPersonClient#allPostHits}) fetches at most, so that paging ends even if Innsyn always
+         * reports more; default {@value InnsynClient#DEFAULT_MAX_PAGES} (50,000 hits at Innsyn's default page size).
+         * Reaching it ends the stream with a warning in the log.
+         *
+         * @param maxPages at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if below 1
+         */
+        public Builder maxPages(int maxPages) {
+            if (maxPages < 1) {
+                throw new IllegalArgumentException("maxPages must be at least 1, was " + maxPages);
+            }
+            this.maxPages = maxPages;
             return this;
         }
 

@@ -1,9 +1,9 @@
 package io.github.fiksclients.innsyn;
 
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
-import io.github.fiksclients.innsyn.index.v1.JSON;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,16 +41,18 @@ public final class InnsynMelding {
     private final EksponertFor eksponertFor;
     private final MeldingVersjon versjon;
     private final String metadataJson;
+    private final List<String> metadataProblems;
     private final String eksternRef;
     private final OffsetDateTime tilgjengeligTil;
 
-    private InnsynMelding(Builder builder, String metadataJson) {
+    private InnsynMelding(Builder builder, String metadataJson, List<String> metadataProblems) {
         this.meldingId = builder.meldingId;
         this.fiksOrganisasjonId = builder.fiksOrganisasjonId;
         this.sikkerhetsniva = builder.sikkerhetsniva;
         this.eksponertFor = builder.eksponertFor;
         this.versjon = builder.versjon;
         this.metadataJson = metadataJson;
+        this.metadataProblems = List.copyOf(metadataProblems);
         this.eksternRef = builder.eksternRef;
         this.tilgjengeligTil = builder.tilgjengeligTil;
     }
@@ -68,6 +70,8 @@ public final class InnsynMelding {
      * Reads a message from its JSON form: an object with the fields of {@link Builder} by the same names, where
      * {@code eksponertFor} is {@code {"identifikatorType": "FODSELSNUMMER", "verdi": "..."}}, {@code metadata} is
      * the metadata as a plain JSON object (not Base64) and {@code tilgjengeligTil} an ISO 8601 date-time with offset.
+     * Instead of {@code metadata}, the index API's own field {@code meldingMetadata} may hold the metadata, as a JSON
+     * object or, as on the wire, as the Base64 of one; so a message as the index API shows it can be read too.
      *
      * <pre>{@code
      * {"meldingId": "4d9c2a7e-1b36-4f85-a0d7-63e8f5b2c914", "fiksOrganisasjonId": "a7f3c1d9-58e2-4b06-9d4a-0c6e2f8b7135",
@@ -136,6 +140,20 @@ public final class InnsynMelding {
      */
     public String metadataJson() {
         return metadataJson;
+    }
+
+    /**
+     * What makes the metadata not match the model of its {@link #versjon()}, as the Innsyn index spec this library
+     * was built from declares it: missing required properties, values of the wrong type or format. A melding with
+     * problems cannot be valid, so {@link InnsynClient#index} reports it as refused without sending it.
+     *
+     * <p>Empty when the metadata matches, and when this library has no model for the versjon (such as
+     * {@code fakturaV1}, or a newer one): then only Innsyn can tell.
+     *
+     * @return one line per problem, such as {@code dokumenter[0].mimeType is missing}, naming no values
+     */
+    public List<String> metadataProblems() {
+        return metadataProblems;
     }
 
     /**
@@ -299,7 +317,8 @@ public final class InnsynMelding {
         }
 
         /**
-         * Checks every field, writes the metadata as JSON and creates the message.
+         * Checks every field, writes the metadata as JSON, checks it against its versjon's model (see
+         * {@link InnsynMelding#metadataProblems()}; those problems do not stop the build) and creates the message.
          *
          * @return the message
          * @throws IllegalStateException naming the message (its meldingId, if set) and each field that is missing
@@ -323,7 +342,7 @@ public final class InnsynMelding {
             if (eksternRef != null && !EKSTERN_REF.matcher(eksternRef).matches()) {
                 problems.add("eksternRef '" + eksternRef + "' may hold only letters, digits, spaces and _.,/-");
             }
-            String json = null;
+            JsonObject json = null;
             if (metadata != null || metadataJson != null) {
                 try {
                     json = metadataJsonObject();
@@ -337,23 +356,15 @@ public final class InnsynMelding {
                 String name = meldingId == null ? "InnsynMelding without meldingId" : "InnsynMelding " + meldingId;
                 throw new IllegalStateException(name + ": " + String.join("; ", problems));
             }
-            return new InnsynMelding(this, json);
+            return new InnsynMelding(this, json.toString(), MetadataModels.get().check(versjon.value(), json));
         }
 
-        private String metadataJsonObject() {
-            if (metadata != null) {
-                String json = JSON.gson().toJson(metadata);
-                if (!json.startsWith("{")) {
-                    throw new IllegalArgumentException("metadata must be a JSON object, was "
-                            + kind(JsonParser.parseString(json)));
-                }
-                return json;
-            }
-            JsonElement tree = JsonParser.parseString(metadataJson);
+        private JsonObject metadataJsonObject() {
+            JsonElement tree = metadata != null ? MetadataTrees.of(metadata) : JsonParser.parseString(metadataJson);
             if (!tree.isJsonObject()) {
                 throw new IllegalArgumentException("metadata must be a JSON object, was " + kind(tree));
             }
-            return tree.toString();
+            return tree.getAsJsonObject();
         }
 
         private static String kind(JsonElement tree) {

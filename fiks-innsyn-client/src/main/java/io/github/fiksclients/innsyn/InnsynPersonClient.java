@@ -41,6 +41,10 @@ import java.util.stream.Stream;
  * {@link io.github.fiksclients.errors.FiksException}s. The citizen's token is asked for on the thread that calls a
  * method here; a stream of all hits asks once, when it is created, and uses that token for every page. Filters are the generated models of each
  * search spec; their {@code fra}/{@code antall}, versions and order come from an {@link InnsynSearch}.
+ *
+ * <p>A hit's metadata decodes into the generated subclass of its {@code versjon}, such as {@code ForsendelseV2}. A
+ * kind this version of the library does not know neither fails the page nor is lost: it decodes into the base type,
+ * which then also implements {@link UnknownMeldingMetadata} with the {@code versjon} and JSON Innsyn sent.
  */
 public final class InnsynPersonClient {
 
@@ -52,16 +56,18 @@ public final class InnsynPersonClient {
     private final EiendomSokApi eiendom;
     private final MultiSokApi multi;
     private final OppslagApi oppslag;
+    private final int maxPages;
 
-    InnsynPersonClient(FiksClient fiks) {
+    InnsynPersonClient(FiksClient fiks, int maxPages) {
         this.fiks = fiks;
-        this.legacy = fiks.create(LegacySokApi.class);
-        this.post = fiks.create(PostSokApi.class);
+        this.maxPages = maxPages;
+        this.legacy = fiks.create(LegacySokApi.class, UnknownKinds.LEGACY);
+        this.post = fiks.create(PostSokApi.class, UnknownKinds.POST);
         this.faktura = fiks.create(FakturaSokApi.class);
         this.skjema = fiks.create(SkjemaSokApi.class);
         this.eiendom = fiks.create(EiendomSokApi.class);
-        this.multi = fiks.create(MultiSokApi.class);
-        this.oppslag = fiks.create(OppslagApi.class);
+        this.multi = fiks.create(MultiSokApi.class, UnknownKinds.MULTI);
+        this.oppslag = fiks.create(OppslagApi.class, UnknownKinds.OPPSLAG);
     }
 
     /**
@@ -70,7 +76,7 @@ public final class InnsynPersonClient {
      */
     private InnsynPersonClient boundToCaller() {
         FiksClient bound = fiks.boundToCaller();
-        return bound == fiks ? this : new InnsynPersonClient(bound);
+        return bound == fiks ? this : new InnsynPersonClient(bound, maxPages);
     }
 
     /**
@@ -102,6 +108,11 @@ public final class InnsynPersonClient {
      * Streams every hit of a general search, from the search's {@code fra} on, fetching pages of its {@code antall}
      * (default 50) only as the stream is consumed.
      *
+     * <p>The stream always ends: at the last page, and also when Innsyn answers a page for another {@code fra} than
+     * asked, when a page holds only hits already given, or after {@link InnsynClient.Builder#maxPages} pages; a hit
+     * already given (pages shifted by new meldinger) is not given again. Why it ended is logged, at WARN when it was
+     * for one of these reasons.
+     *
      * @param search the parameters; {@code onBehalfOf} is not supported here
      * @return the hits in Innsyn's order; a failed page throws from the stream's terminal operation
      * @throws IllegalArgumentException if {@code onBehalfOf} is set
@@ -123,8 +134,8 @@ public final class InnsynPersonClient {
         InnsynPersonClient pinned = boundToCaller();
         return HitPages.stream((fra, antall) -> {
             Sokeresultat page = pinned.legacyPage(search, filter, fra, antall);
-            return new HitPages.Page<>(page.getAntallTreff(), page.getTreff());
-        }, search);
+            return new HitPages.Page<>(page.getAntallTreff(), page.getForespurtFra(), page.getTreff());
+        }, hit -> identity(hit.getDokumentId(), hit.getMeldingId()), search, maxPages);
     }
 
     /**
@@ -175,8 +186,8 @@ public final class InnsynPersonClient {
         InnsynPersonClient pinned = boundToCaller();
         return HitPages.stream((fra, antall) -> {
             PostSokeresultat page = pinned.postPage(search, filter, versjoner, fra, antall);
-            return new HitPages.Page<>(page.getAntallTreff(), page.getTreff());
-        }, search);
+            return new HitPages.Page<>(page.getAntallTreff(), page.getForespurtFra(), page.getTreff());
+        }, hit -> identity(hit.getDokumentId(), hit.getMeldingId()), search, maxPages);
     }
 
     /**
@@ -408,6 +419,11 @@ public final class InnsynPersonClient {
             typed.add(value);
         }
         return typed;
+    }
+
+    /** A hit's identity for paging: its dokumentId, else its meldingId, else none. */
+    private static Object identity(String dokumentId, UUID meldingId) {
+        return dokumentId != null ? dokumentId : meldingId;
     }
 
     private static String notBlank(String value, String name) {

@@ -4,10 +4,14 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -17,7 +21,7 @@ import java.util.function.Function;
 final class MeldingJson {
 
     private static final Set<String> FIELDS = Set.of("meldingId", "fiksOrganisasjonId", "sikkerhetsniva",
-            "eksponertFor", "versjon", "metadata", "eksternRef", "tilgjengeligTil");
+            "eksponertFor", "versjon", "metadata", "meldingMetadata", "eksternRef", "tilgjengeligTil");
 
     private final JsonObject json;
     private final List<String> problems = new ArrayList<>();
@@ -50,7 +54,7 @@ final class MeldingJson {
                 .eksponertFor(eksponertFor())
                 .versjon(this.<MeldingVersjon>value("versjon", "a name such as forsendelseV2",
                         e -> MeldingVersjon.of(string(e))))
-                .metadata(present("metadata"))
+                .metadataJson(metadata())
                 .eksternRef(value("eksternRef", "a string", MeldingJson::string))
                 .tilgjengeligTil(value("tilgjengeligTil", "an ISO 8601 date-time with offset",
                         e -> OffsetDateTime.parse(string(e))));
@@ -59,6 +63,65 @@ final class MeldingJson {
             throw new IllegalStateException(name + ": " + String.join("; ", problems));
         }
         return builder.build();
+    }
+
+    /**
+     * The metadata as JSON text: {@code metadata} as a JSON object, or {@code meldingMetadata}, the index API's name,
+     * as a JSON object or as the Base64 of one, as on the wire.
+     */
+    private String metadata() {
+        JsonElement metadata = present("metadata");
+        JsonElement meldingMetadata = present("meldingMetadata");
+        if (metadata != null && meldingMetadata != null) {
+            problems.add("give metadata or meldingMetadata, not both");
+            return null;
+        }
+        if (metadata != null) {
+            if (!metadata.isJsonObject()) {
+                problems.add("metadata must be a JSON object, was " + kind(metadata));
+                return null;
+            }
+            return metadata.toString();
+        }
+        if (meldingMetadata == null) {
+            return null;
+        }
+        if (meldingMetadata.isJsonObject()) {
+            return meldingMetadata.toString();
+        }
+        if (!isString(meldingMetadata)) {
+            problems.add("meldingMetadata must be a JSON object or the Base64 of one, was " + kind(meldingMetadata));
+            return null;
+        }
+        String decoded;
+        try {
+            decoded = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(
+                    Base64.getDecoder().decode(meldingMetadata.getAsString().strip()))).toString();
+        } catch (IllegalArgumentException | CharacterCodingException e) {
+            problems.add("meldingMetadata is a string but not the Base64 of UTF-8 text (give the metadata as a "
+                    + "JSON object, or Base64-encoded as on the wire)");
+            return null;
+        }
+        try {
+            JsonElement tree = JsonParser.parseString(decoded);
+            if (tree.isJsonObject()) {
+                return tree.toString();
+            }
+            problems.add("meldingMetadata is Base64 of " + kind(tree) + ", not of a JSON object");
+        } catch (JsonParseException e) {
+            problems.add("meldingMetadata is Base64, but not of valid JSON");
+        }
+        return null;
+    }
+
+    private static String kind(JsonElement element) {
+        if (element.isJsonObject()) {
+            return "an object";
+        }
+        if (element.isJsonArray()) {
+            return "an array";
+        }
+        return isString(element) ? "a string" : "a single value";
     }
 
     private JsonElement present(String field) {

@@ -1,5 +1,9 @@
 package io.github.fiksclients.innsyn;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -72,6 +76,29 @@ public record MeldingVersjon(String value) {
      */
     public static MeldingVersjon of(String value) {
         return new MeldingVersjon(value);
+    }
+
+    /**
+     * Checks metadata against this versjon's model, as {@link InnsynMelding#metadataProblems()} does when a message is
+     * built; for tools that hold metadata as JSON text, such as a test server.
+     *
+     * @param metadataJson the metadata, a JSON object
+     * @return one line per problem, naming no values; empty if it matches, or if this library has no model for this
+     *     versjon
+     * @throws IllegalArgumentException if the text is not a JSON object
+     */
+    public List<String> checkMetadata(String metadataJson) {
+        Objects.requireNonNull(metadataJson, "metadataJson");
+        JsonElement tree;
+        try {
+            tree = JsonParser.parseString(metadataJson);
+        } catch (JsonParseException e) {
+            throw new IllegalArgumentException("The metadata is not valid JSON", e);
+        }
+        if (!tree.isJsonObject()) {
+            throw new IllegalArgumentException("The metadata is not a JSON object");
+        }
+        return MetadataModels.get().check(value, tree.getAsJsonObject());
     }
 
     /**

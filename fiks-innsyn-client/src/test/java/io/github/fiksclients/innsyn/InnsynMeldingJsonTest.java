@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.gson.JsonParser;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
 /** Reading an {@link InnsynMelding} from its JSON form, as one line of a JSON Lines file. */
@@ -31,6 +33,39 @@ class InnsynMeldingJsonTest {
                 .isEqualTo(JsonParser.parseString("{\"tittel\": \"Vedtak\", \"lest\": false}"));
         assertThat(melding.eksternRef()).contains("sak.vedtak");
         assertThat(melding.tilgjengeligTil()).contains(OffsetDateTime.of(2025, 7, 1, 0, 0, 0, 0, ZoneOffset.ofHours(2)));
+    }
+
+    @Test
+    void readsTheIndexApisMeldingMetadataAsAJsonObjectOrAsBase64AsOnTheWire() {
+        String metadata = "{\"tittel\": \"Vedtak om byggesøknad\", \"lest\": false}";
+        String base64 = Base64.getEncoder().encodeToString(metadata.getBytes(StandardCharsets.UTF_8));
+
+        InnsynMelding asObject = InnsynMelding.fromJson(MELDING.replace("\"metadata\": {\"tittel\": \"Vedtak\", "
+                + "\"lest\": false}", "\"meldingMetadata\": " + metadata));
+        InnsynMelding asBase64 = InnsynMelding.fromJson(MELDING.replace("\"metadata\": {\"tittel\": \"Vedtak\", "
+                + "\"lest\": false}", "\"meldingMetadata\": \"" + base64 + "\""));
+
+        assertThat(JsonParser.parseString(asObject.metadataJson())).isEqualTo(JsonParser.parseString(metadata));
+        assertThat(JsonParser.parseString(asBase64.metadataJson())).isEqualTo(JsonParser.parseString(metadata));
+    }
+
+    @Test
+    void saysWhatIsWrongWithMeldingMetadataThatIsNeitherAnObjectNorBase64OfOne() {
+        String withoutMetadata = MELDING.replace("\"metadata\": {\"tittel\": \"Vedtak\", \"lest\": false},", "");
+        String notBase64 = withoutMetadata.replace("\"eksternRef\"", "\"meldingMetadata\": \"ikke base64!\", \"eksternRef\"");
+        String base64OfArray = withoutMetadata.replace("\"eksternRef\"", "\"meldingMetadata\": \""
+                + Base64.getEncoder().encodeToString("[1]".getBytes(StandardCharsets.UTF_8)) + "\", \"eksternRef\"");
+        String aNumber = withoutMetadata.replace("\"eksternRef\"", "\"meldingMetadata\": 7, \"eksternRef\"");
+
+        assertThatThrownBy(() -> InnsynMelding.fromJson(notBase64)).hasMessageContaining(
+                "meldingMetadata is a string but not the Base64 of UTF-8 text");
+        assertThatThrownBy(() -> InnsynMelding.fromJson(base64OfArray)).hasMessageContaining(
+                "meldingMetadata is Base64 of an array, not of a JSON object");
+        assertThatThrownBy(() -> InnsynMelding.fromJson(aNumber)).hasMessageContaining(
+                "meldingMetadata must be a JSON object or the Base64 of one, was a single value");
+        assertThatThrownBy(() -> InnsynMelding.fromJson(MELDING.replace("\"eksternRef\"",
+                "\"meldingMetadata\": {}, \"eksternRef\""))).hasMessageContaining(
+                "give metadata or meldingMetadata, not both");
     }
 
     @Test

@@ -3,10 +3,15 @@ package io.github.fiksclients.innsyn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import io.github.fiksclients.auth.PersonToken;
 import io.github.fiksclients.auth.Secret;
+import io.github.fiksclients.secretscan.TestLog;
 import io.github.fiksclients.innsyn.oppslag.v1.model.KorrelasjonOppslag;
 import io.github.fiksclients.innsyn.oppslag.v1.model.MeldingV1OppslagMetadata;
+import io.github.fiksclients.innsyn.oppslag.v1.model.OppslagMetadata;
+import io.github.fiksclients.innsyn.oppslag.v1.model.OppslagResultat;
 import io.github.fiksclients.innsyn.soklegacy.v1.model.FakturaV1;
 import io.github.fiksclients.innsyn.soklegacy.v1.model.ForsendelseV2;
 import io.github.fiksclients.innsyn.soklegacy.v1.model.LegacySokHit;
@@ -27,6 +32,7 @@ import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -187,30 +193,39 @@ class InnsynPersonClientTest {
     }
 
     @Test
-    void generalSearchDecodesEachKindOfHitIntoItsSubclassAndAnUnknownKindAsTheBaseType() {
+    void generalSearchDecodesEachKindOfHitIntoItsSubclass() {
         server.respondWith(Fixtures.resource("soklegacy/each-kind-of-hit.json"));
-        server.respondWith(legacyPage(3, 0, 3));
 
         Sokeresultat everyKind = kari.search(InnsynSearch.of("søknad"));
-        Sokeresultat withUnknown = kari.search(InnsynSearch.of("søknad"));
 
         assertThat(everyKind.getTreff()).extracting(hit -> hit.getMeldingMetadata().getClass().getSimpleName())
                 .containsExactly("ByggesakV1", "FakturaV1", "ForsendelseV1", "ForsendelseV2", "InnsendtskjemaV1",
                         "JournalpostV1", "KommunaltjenesteV1", "MatrikkelenhetV1", "SaksmappeV1", "SkjemakladdV1");
+    }
+
+    @Test
+    void generalSearchKeepsTheVersjonAndJsonOfAKindItDoesNotKnowAndDecodesTheRestOfThePage() {
+        server.respondWith(legacyPage(3, 0, 3));
+
+        Sokeresultat withUnknown = kari.search(InnsynSearch.of("søknad"));
+
         assertThat(withUnknown.getTreff()).extracting(MeldingV1LegacySokHit::getMeldingMetadata)
                 .satisfiesExactly(
                         hit -> assertThat(hit).isInstanceOf(ForsendelseV2.class),
                         hit -> assertThat(hit).isInstanceOf(FakturaV1.class),
-                        hit -> assertThat(hit).hasSameClassAs(new LegacySokHit()));
+                        hit -> assertUnknown(hit, LegacySokHit.class, "oppgaveV9",
+                                "{\"versjon\": \"oppgaveV9\", \"tittel\": \"Treff 2\"}"));
+        assertThat(withUnknown.getTreff().get(2).getMeldingId()).isEqualTo(TestMeldinger.id(2));
     }
 
     @Test
-    void postAndMultiSearchDecodeEachKindOfPostHitAndAnUnknownKindAsTheBaseType() {
+    void postAndMultiSearchDecodeEachKindOfPostHitAndKeepAnUnknownKindsVersjonAndJson() {
+        String unknown = "{\"versjon\": \"brevV7\", \"tittel\": \"Nytt\", \"vedlegg\": [{\"navn\": \"a.pdf\"}]}";
         String hits = """
                 [{"meldingId": "%s", "meldingMetadata": {"versjon": "forsendelseV1", "tittel": "Brev"}},
                  {"meldingId": "%s", "meldingMetadata": {"versjon": "forsendelseV2", "tittel": "Svar"}},
-                 {"meldingId": "%s", "meldingMetadata": {"versjon": "brevV7", "tittel": "Nytt"}}]
-                """.formatted(TestMeldinger.id(0), TestMeldinger.id(1), TestMeldinger.id(2));
+                 {"meldingId": "%s", "meldingMetadata": %s}]
+                """.formatted(TestMeldinger.id(0), TestMeldinger.id(1), TestMeldinger.id(2), unknown);
         server.respondWith("{\"antallTreff\": 3, \"treff\": " + hits + "}");
         server.respondWith("{\"post\": {\"antallTreff\": 3, \"treff\": " + hits + "}}");
 
@@ -220,9 +235,48 @@ class InnsynPersonClientTest {
         assertThat(post.getTreff()).extracting(MeldingV1PostSokHit::getMeldingMetadata).satisfiesExactly(
                 hit -> assertThat(hit).isInstanceOf(io.github.fiksclients.innsyn.sokpost.v1.model.ForsendelseV1.class),
                 hit -> assertThat(hit).isInstanceOf(io.github.fiksclients.innsyn.sokpost.v1.model.ForsendelseV2.class),
-                hit -> assertThat(hit).hasSameClassAs(new PostSokHit()));
-        assertThat(multi.getPost().getTreff()).extracting(hit -> hit.getMeldingMetadata().getClass().getSimpleName())
-                .containsExactly("ForsendelseV1", "ForsendelseV2", "PostSokHit");
+                hit -> assertUnknown(hit, PostSokHit.class, "brevV7", unknown));
+        assertThat(multi.getPost().getTreff()).extracting(hit -> hit.getMeldingMetadata()).satisfiesExactly(
+                hit -> assertThat(hit).isInstanceOf(io.github.fiksclients.innsyn.sokmulti.v1.model.ForsendelseV1.class),
+                hit -> assertThat(hit).isInstanceOf(io.github.fiksclients.innsyn.sokmulti.v1.model.ForsendelseV2.class),
+                hit -> assertUnknown(hit, io.github.fiksclients.innsyn.sokmulti.v1.model.PostSokHit.class, "brevV7",
+                        unknown));
+    }
+
+    @Test
+    void lookupsKeepTheVersjonAndJsonOfAKindTheyDoNotKnow() {
+        String unknown = "{\"versjon\": \"byggesakV2\", \"type\": \"byggesak\", \"tittel\": \"Tilbygg\"}";
+        server.respondWith("{\"barn\": [{\"meldingId\": \"" + TestMeldinger.id(0) + "\", \"meldingMetadata\": "
+                + unknown + "}], \"barnOverInnloggingsniva\": 0}");
+        server.respondWith("{\"hit\": {\"meldingId\": \"" + TestMeldinger.id(1) + "\", \"meldingMetadata\": "
+                + "{\"tittel\": \"Uten versjon\"}}}");
+
+        KorrelasjonOppslag korrelasjon = kari.lookupKorrelasjon("k-1");
+        OppslagResultat dokument = kari.lookupDokument(DOKUMENT_ID, DokumentType.BYGGESAK);
+
+        OppslagMetadata barn = korrelasjon.getBarn().get(0).getMeldingMetadata();
+        assertUnknown(barn, OppslagMetadata.class, "byggesakV2", unknown);
+        assertThat(barn.getType()).isEqualTo(OppslagMetadata.TypeEnum.BYGGESAK);
+        assertUnknown(dokument.getHit().getMeldingMetadata(), OppslagMetadata.class, null,
+                "{\"tittel\": \"Uten versjon\"}");
+    }
+
+    @Test
+    void anUnknownKindIsWrittenBackAsTheJsonItWasReadFrom() {
+        server.respondWith(legacyPage(3, 2, 1));
+
+        MeldingV1LegacySokHit hit = kari.search(InnsynSearch.of("søknad")).getTreff().get(0);
+
+        JsonObject written = io.github.fiksclients.innsyn.soklegacy.v1.JSON.gson().toJsonTree(hit).getAsJsonObject();
+        assertThat(written.get("meldingMetadata")).isEqualTo(
+                JsonParser.parseString("{\"versjon\": \"oppgaveV9\", \"tittel\": \"Treff 2\"}"));
+    }
+
+    private static void assertUnknown(Object hit, Class<?> base, String versjon, String json) {
+        assertThat(hit).isInstanceOf(base).isInstanceOf(UnknownMeldingMetadata.class);
+        UnknownMeldingMetadata unknown = (UnknownMeldingMetadata) hit;
+        assertThat(unknown.versjon()).isEqualTo(java.util.Optional.ofNullable(versjon));
+        assertThat(JsonParser.parseString(unknown.json())).isEqualTo(JsonParser.parseString(json));
     }
 
     @Test
@@ -246,7 +300,7 @@ class InnsynPersonClientTest {
         assertThat(hits).extracting(MeldingV1LegacySokHit::getMeldingId)
                 .containsExactlyElementsOf(LongStream.range(0, 5).mapToObj(TestMeldinger::id).toList());
         assertThat(hits).extracting(hit -> hit.getMeldingMetadata().getClass().getSimpleName())
-                .containsExactly("ForsendelseV2", "FakturaV1", "LegacySokHit", "ForsendelseV2", "FakturaV1");
+                .containsExactly("ForsendelseV2", "FakturaV1", "UnknownLegacySokHit", "ForsendelseV2", "FakturaV1");
         assertThat(server.requestCount()).isEqualTo(3);
         for (String fra : List.of("0", "2", "4")) {
             RecordedRequest request = server.takeRequest();
@@ -280,6 +334,72 @@ class InnsynPersonClientTest {
 
         assertThat(hits.limit(60).count()).isEqualTo(60);
         assertThat(server.requestCount()).isEqualTo(2);
+    }
+
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void allHitsStopsWhenInnsynAnswersThePageAtTheSameFraAgain() {
+        server.answerWith(request -> InnsynServer.json(200,
+                "{\"forespurtFra\": 0, " + legacyPage(1000, 0, antall(request)).substring(1)));
+        TestLog log = TestLog.start();
+
+        List<MeldingV1LegacySokHit> hits = kari.allHits(InnsynSearch.builder().antall(10).build()).toList();
+
+        assertThat(hits).extracting(MeldingV1LegacySokHit::getMeldingId)
+                .containsExactlyElementsOf(LongStream.range(0, 10).mapToObj(TestMeldinger::id).toList());
+        assertThat(server.requestCount()).isEqualTo(2);
+        assertThat(log.text()).contains("Innsyn answered fra 0 when asked for fra 10");
+    }
+
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void allHitsStopsWhenEveryHitOfAPageWasSeenBefore() {
+        server.answerWith(request -> InnsynServer.json(200, legacyPage(1000, 0, antall(request))));
+        TestLog log = TestLog.start();
+
+        List<MeldingV1LegacySokHit> hits = kari.allHits(InnsynSearch.builder().antall(10).build()).toList();
+
+        assertThat(hits).hasSize(10);
+        assertThat(server.requestCount()).isEqualTo(2);
+        assertThat(log.text()).contains("every hit of the page at fra 10 was seen before");
+    }
+
+    @Test
+    void allHitsSkipsHitsRepeatedWhenNewOnesShiftThePagesAndGoesOn() {
+        server.answerWith(request -> {
+            int fra = fra(request);
+            // One new melding arrived at the top after the first page: every later page starts one hit earlier.
+            return InnsynServer.json(200, legacyPage(7, fra == 0 ? 0 : fra - 1, antall(request)));
+        });
+
+        List<MeldingV1LegacySokHit> hits = kari.allHits(InnsynSearch.builder().antall(3).build()).toList();
+
+        assertThat(hits).extracting(MeldingV1LegacySokHit::getMeldingId)
+                .containsExactlyElementsOf(LongStream.range(0, 7).mapToObj(TestMeldinger::id).toList());
+    }
+
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void allHitsStopsAtThePageLimit() {
+        server.answerWith(request -> {
+            int fra = fra(request);
+            String page = legacyPage(Long.MAX_VALUE, fra, antall(request));
+            return InnsynServer.json(200, page.replace("\"antallTreff\": " + Long.MAX_VALUE + ", ", ""));
+        });
+        InnsynPersonClient limited = server.client(builder -> builder.maxPages(4)).forPerson(PersonToken.of(KARI));
+        TestLog log = TestLog.start();
+
+        List<MeldingV1PostSokHit> hits = limited.allPostHits(InnsynSearch.builder().antall(5).build()).toList();
+
+        assertThat(hits).hasSize(20);
+        assertThat(server.requestCount()).isEqualTo(4);
+        assertThat(log.text()).contains("stopped at the page limit of 4 pages");
+    }
+
+    @Test
+    void refusesAPageLimitBelowOne() {
+        assertThatThrownBy(() -> InnsynClient.builder().maxPages(0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxPages");
     }
 
     @Test

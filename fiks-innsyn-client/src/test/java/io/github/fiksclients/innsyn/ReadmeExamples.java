@@ -72,13 +72,13 @@ final class ReadmeExamples {
 
         System.out.printf("opprettet %d, oppdatert %d, mangler samtykke %d%n",
                 summary.opprettet(), summary.oppdatert(), summary.manglerSamtykke());
+        summary.refused().forEach(refused ->
+                System.err.println(refused.meldingId() + " not indexed: " + refused.reason()));
         summary.failure().ifPresent(failure -> {
             System.err.println(failure.reason());
             failure.ikkeAutorisertForIndex().ifPresent(refusal ->
                     System.err.println("Not authorised to index for " + refusal.fiksOrgId()));
-            if (failure.mayBePartlyIndexed()) {
-                System.err.println("Send the input again from position " + summary.meldingerIndexed());
-            }
+            System.err.println("Send the input again from position " + summary.meldingerDone());
         });
         // --- end ---
     }
@@ -107,6 +107,8 @@ final class ReadmeExamples {
             hits.forEach(hit -> {
                 if (hit.getMeldingMetadata() instanceof ForsendelseV1 forsendelse) {
                     System.out.println(forsendelse.getTittel());
+                } else if (hit.getMeldingMetadata() instanceof UnknownMeldingMetadata unknown) {
+                    System.out.println("new kind " + unknown.versjon().orElse("?") + ": " + unknown.json());
                 } else {
                     System.out.println(hit.getMeldingMetadata().getVersjon() + " " + hit.getDokumentId());
                 }

@@ -1,5 +1,6 @@
 package io.github.fiksclients.innsyn;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.LongStream;
@@ -25,7 +26,17 @@ public final class TestMeldinger {
     }
 
     /**
-     * A valid message for a position, with small metadata.
+     * The position a test message id encodes.
+     *
+     * @param id an id made by {@link #id(long)}
+     * @return the position
+     */
+    public static long positionOf(UUID id) {
+        return id.getLeastSignificantBits();
+    }
+
+    /**
+     * A valid message for a position, with small forsendelseV2 metadata.
      *
      * @param position the position, from 0
      * @return the message
@@ -47,7 +58,20 @@ public final class TestMeldinger {
                 .sikkerhetsniva(4)
                 .eksponertFor(EksponertFor.fodselsnummer("01017012345"))
                 .versjon(MeldingVersjon.FORSENDELSE_V2)
-                .metadata(Map.of("tittel", "Melding " + position));
+                .metadata(forsendelse("Melding " + position));
+    }
+
+    /**
+     * Metadata that matches the forsendelseV2 model: every required property, one document.
+     *
+     * @param tittel the title of the forsendelse and its document
+     * @return the metadata, as a map
+     */
+    public static Map<String, Object> forsendelse(String tittel) {
+        return Map.of("tittel", tittel, "avsender", "Fjordvik kommune", "sendtDato", 1_714_550_400_000L,
+                "lest", false, "dokumenter", List.of(Map.of("tittel", tittel,
+                        "nedlastingLenke", "https://dokumenter.example.test/vedtak.pdf",
+                        "mimeType", "application/pdf")));
     }
 
     /**

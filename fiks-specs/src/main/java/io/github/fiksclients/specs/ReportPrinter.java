@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Prints check results for people: one line per spec with its verdict, one indented line per named
- * change, a summary, and one line per problem on the error stream.
+ * change and per parser warning, a summary, and one line per problem on the error stream.
  */
 final class ReportPrinter {
 
@@ -39,6 +39,9 @@ final class ReportPrinter {
       String where = change.endpoint().isEmpty() ? "" : change.endpoint() + ": ";
       String kind = change.breaking() ? "breaking    " : "compatible  ";
       out.println("  " + kind + where + change.description());
+    }
+    for (String warning : result.warnings()) {
+      out.println("  warning     parser: " + warning);
     }
   }
 

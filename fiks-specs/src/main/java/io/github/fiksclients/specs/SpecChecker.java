@@ -1,7 +1,7 @@
 package io.github.fiksclients.specs;
 
-import io.swagger.v3.oas.models.OpenAPI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * Checks our specs against candidates: reads our file and the candidate of each manifest entry,
  * parses both, and compares them. A problem with one spec is recorded in its result and does not
- * stop the others.
+ * stop the others; the parser's warnings about either file are kept with the result.
  */
 public final class SpecChecker {
 
@@ -52,10 +52,13 @@ public final class SpecChecker {
     String location = source.locationOf(entry.upstream());
     try {
       Path ourFile = manifest.fileOf(entry);
-      OpenAPI ours = parser.parse(SpecFiles.read(ourFile, "our spec"), ourFile.toString());
+      ParsedSpec ours = parser.parse(SpecFiles.read(ourFile, "our spec"), ourFile.toString());
       String candidate = source.read(entry.upstream());
-      OpenAPI theirs = parser.parse(candidate, location);
-      return SpecResult.compared(entry, location, comparator.compare(ours, theirs), candidate);
+      ParsedSpec theirs = parser.parse(candidate, location);
+      List<String> warnings = new ArrayList<>(ours.warnings());
+      warnings.addAll(theirs.warnings());
+      return SpecResult.compared(entry, location,
+          comparator.compare(ours.openApi(), theirs.openApi()), candidate, warnings);
     } catch (SpecCheckException e) {
       return SpecResult.failed(entry, location, e);
     }

@@ -13,13 +13,19 @@ import java.util.List;
 
 /**
  * Parses a spec's text into the model openapi-diff compares, accepting OpenAPI 3.0 and Swagger 2.0
- * (converted to 3.0 by swagger-parser), and rejecting anything the parser complains about.
+ * (converted to 3.0 by swagger-parser).
+ *
+ * <p>The parser's messages are warnings, kept with the result: an attribute it does not know, or one
+ * that is missing, does not change what it read of the rest. Two things stop the check instead: no
+ * document at all, and a part of the wrong type ({@code is not of type}), which the parser drops, so
+ * that a comparison would report it as removed.
  */
 final class SpecParser {
 
   private static final int MESSAGES_SHOWN = 3;
+  private static final String WRONG_TYPE = " is not of type ";
 
-  OpenAPI parse(String content, String origin) throws SpecCheckException {
+  ParsedSpec parse(String content, String origin) throws SpecCheckException {
     requireJson(content, origin);
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
@@ -30,11 +36,13 @@ final class SpecParser {
       throw new SpecCheckException(origin + " cannot be parsed: " + e.getMessage(), e);
     }
     List<String> messages = result.getMessages() == null ? List.of() : result.getMessages();
-    if (result.getOpenAPI() == null || !messages.isEmpty()) {
-      throw new SpecCheckException(
-          origin + " is not a valid OpenAPI 3.0 or Swagger 2.0 document: " + summary(messages));
+    List<String> wrongType = messages.stream().filter(message -> message.contains(WRONG_TYPE)).toList();
+    if (result.getOpenAPI() == null || !wrongType.isEmpty()) {
+      throw new SpecCheckException(origin + " is not a valid OpenAPI 3.0 or Swagger 2.0 document: "
+          + summary(wrongType.isEmpty() ? messages : wrongType));
     }
-    return result.getOpenAPI();
+    return new ParsedSpec(result.getOpenAPI(),
+        messages.stream().map(message -> origin + ": " + message).toList());
   }
 
   private static void requireJson(String content, String origin) throws SpecCheckException {

@@ -1,11 +1,12 @@
 package io.github.fiksclients.specs;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The outcome of checking one spec: either a comparison with the candidate's text, or the problem
- * that stopped the check.
+ * The outcome of checking one spec: either a comparison with the candidate's text and the parser's
+ * warnings, or the problem that stopped the check.
  */
 public final class SpecResult {
 
@@ -14,14 +15,16 @@ public final class SpecResult {
   private final SpecComparison comparison;
   private final String candidate;
   private final SpecCheckException failure;
+  private final List<String> warnings;
 
   private SpecResult(SpecEntry entry, String location, SpecComparison comparison, String candidate,
-      SpecCheckException failure) {
+      SpecCheckException failure, List<String> warnings) {
     this.entry = Objects.requireNonNull(entry, "entry");
     this.location = Objects.requireNonNull(location, "location");
     this.comparison = comparison;
     this.candidate = candidate;
     this.failure = failure;
+    this.warnings = List.copyOf(warnings);
   }
 
   /**
@@ -31,12 +34,13 @@ public final class SpecResult {
    * @param location where the candidate was read from
    * @param comparison the verdict and changes
    * @param candidate the candidate's text, to be written over ours on update
+   * @param warnings what the parser said about either file without stopping, each naming the file
    * @return the result
    */
   public static SpecResult compared(SpecEntry entry, String location, SpecComparison comparison,
-      String candidate) {
+      String candidate, List<String> warnings) {
     return new SpecResult(entry, location, Objects.requireNonNull(comparison, "comparison"),
-        Objects.requireNonNull(candidate, "candidate"), null);
+        Objects.requireNonNull(candidate, "candidate"), null, warnings);
   }
 
   /**
@@ -48,7 +52,8 @@ public final class SpecResult {
    * @return the result
    */
   public static SpecResult failed(SpecEntry entry, String location, SpecCheckException failure) {
-    return new SpecResult(entry, location, null, null, Objects.requireNonNull(failure, "failure"));
+    return new SpecResult(entry, location, null, null, Objects.requireNonNull(failure, "failure"),
+        List.of());
   }
 
   /**
@@ -94,6 +99,16 @@ public final class SpecResult {
    */
   public Optional<SpecCheckException> failure() {
     return Optional.ofNullable(failure);
+  }
+
+  /**
+   * Returns what the parser said about our file or the candidate without stopping the check, such
+   * as an attribute it does not know and ignored.
+   *
+   * @return the warnings, each starting with the file or URL it is about; empty if there were none
+   */
+  public List<String> warnings() {
+    return warnings;
   }
 
   /**

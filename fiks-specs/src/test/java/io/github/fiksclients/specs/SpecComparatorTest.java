@@ -15,8 +15,8 @@ class SpecComparatorTest {
   static void compare() throws SpecCheckException {
     SpecParser parser = new SpecParser();
     reshaped = new SpecComparator().compare(
-        parser.parse(fixture("demo-api-v1.json"), "ours"),
-        parser.parse(fixture("demo-api-v1-reshaped.json"), "candidate"));
+        parser.parse(fixture("demo-api-v1.json"), "ours").openApi(),
+        parser.parse(fixture("demo-api-v1-reshaped.json"), "candidate").openApi());
   }
 
   private static SpecChange change(String endpoint, String description) {

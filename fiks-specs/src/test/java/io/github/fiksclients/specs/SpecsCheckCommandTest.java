@@ -156,6 +156,20 @@ class SpecsCheckCommandTest {
   }
 
   @Test
+  void printsParserWarningsOnTheCandidateAndStillComparesIt() {
+    publish("demo-api-v1-unknown-attribute.json");
+
+    SpecsRun run = checkDemo();
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("demo/demo-api-v1.json: unchanged\n")
+        .contains("  warning     parser: " + server.url("/api/demo-api-v1.json")
+            + ": attribute paths.'/items'(get).audience is unexpected\n");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
   void exitsWith2WhenTheCandidateIsNotJson() {
     server.enqueue(new MockResponse.Builder().body("<html><body>Maintenance</body></html>").build());
 

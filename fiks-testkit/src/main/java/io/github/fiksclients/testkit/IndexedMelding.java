@@ -154,11 +154,21 @@ public final class IndexedMelding {
         return string(metadata.get("korrelasjonId"));
     }
 
-    /** The metadata's {@code forelder} object, if it has one. */
+    /**
+     * The metadata's {@code forelder} object, if it has one, as search hits show it: {@code type} and
+     * {@code dokumentId}. The index models name the parent by {@code meldingId}; as the simulator's dokumentId of a
+     * melding is its meldingId, that becomes the {@code dokumentId}.
+     */
     Optional<JsonObject> forelder() {
         JsonElement forelder = metadata.get("forelder");
-        return forelder != null && forelder.isJsonObject() ? Optional.of(forelder.getAsJsonObject().deepCopy())
-                : Optional.empty();
+        if (forelder == null || !forelder.isJsonObject()) {
+            return Optional.empty();
+        }
+        JsonObject shown = forelder.getAsJsonObject().deepCopy();
+        if (!shown.has("dokumentId") && shown.has("meldingId")) {
+            shown.add("dokumentId", shown.remove("meldingId"));
+        }
+        return Optional.of(shown);
     }
 
     private static Optional<String> string(JsonElement element) {

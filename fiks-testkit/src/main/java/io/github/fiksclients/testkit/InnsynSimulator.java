@@ -23,6 +23,12 @@ import java.util.regex.Pattern;
  * token or missing integrasjon headers give 401; a valid token with an unknown integrasjon or a wrong
  * IntegrasjonPassord gives 403.
  *
+ * <p>Index requests are checked as Innsyn checks them, before anything is written: a request with an invalid melding
+ * (a required field missing or malformed, a {@code versjon} Innsyn does not know, metadata that does not match its
+ * versjon's model) is refused whole with a 400 whose message names the first invalid melding and whose
+ * {@code errorJson.feil} lists every invalid one (melding, meldingId, felt, feilmelding); more than 5000 meldinger is
+ * a 422.
+ *
  * <p>Search and lookup show a person only meldinger whose {@code eksponertFor} is {@code FODSELSNUMMER} with the
  * token's {@code pid}, whose {@code tilgjengeligTil} has not passed, and whose {@code sikkerhetsniva} is at most
  * the token's level (others are only counted, as {@code treffMedHoyereInnloggingsniva}). A {@code term} matches

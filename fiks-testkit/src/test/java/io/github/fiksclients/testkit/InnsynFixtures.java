@@ -1,5 +1,6 @@
 package io.github.fiksclients.testkit;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.github.fiksclients.innsyn.index.v2.model.EksponertFor;
 import io.github.fiksclients.innsyn.index.v2.model.IndexMeldingV2;
@@ -36,6 +37,14 @@ final class InnsynFixtures {
         metadata.addProperty("tittel", tittel);
         metadata.addProperty("avsender", "Fjordvik kommune");
         metadata.addProperty("sendtDato", 1_710_241_522_318L);
+        metadata.addProperty("lest", false);
+        JsonObject dokument = new JsonObject();
+        dokument.addProperty("tittel", tittel);
+        dokument.addProperty("nedlastingLenke", "https://dokumenter.example.test/vedtak.pdf");
+        dokument.addProperty("mimeType", "application/pdf");
+        JsonArray dokumenter = new JsonArray();
+        dokumenter.add(dokument);
+        metadata.add("dokumenter", dokumenter);
         return metadata;
     }
 

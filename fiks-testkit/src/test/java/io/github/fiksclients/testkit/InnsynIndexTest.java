@@ -2,6 +2,8 @@ package io.github.fiksclients.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.fiksclients.errors.FiksError;
 import io.github.fiksclients.innsyn.delete.v1.api.DeleteApi;
@@ -87,6 +89,30 @@ class InnsynIndexTest {
         assertThat(error.errorCode()).isEqualTo(SimulatorErrorCodes.BAD_REQUEST);
         assertThat(error.message()).contains("meldinger[1]", invalid.getMeldingId().toString(), "eksponertFor.verdi");
         assertThat(error.errorJsonAsMap()).containsEntry("felt", "eksponertFor.verdi");
+        assertThat(simulator.innsyn().melding(valid.getMeldingId())).as("nothing of the batch is written").isEmpty();
+    }
+
+    @Test
+    void metadataThatDoesNotMatchItsVersjonsModelIs400ListingEveryInvalidMeldingAndWritesNothing() throws IOException {
+        IndexMeldingV2 valid = InnsynFixtures.forsendelse("01010112345", "Gyldig");
+        JsonObject utenDokumenter = InnsynFixtures.forsendelseMetadata("Uten dokumenter");
+        utenDokumenter.remove("dokumenter");
+        IndexMeldingV2 first = InnsynFixtures.melding("01010112345", "forsendelseV2", utenDokumenter);
+        IndexMeldingV2 second = InnsynFixtures.forsendelse("01010112345", "Ukjent").versjon("brevV7");
+
+        Outcome<MeldingIndexResponseV2> response = index(valid, first, second);
+
+        assertThat(response.code()).isEqualTo(400);
+        FiksError error = response.fiksError();
+        assertThat(error.message()).contains("meldinger[1]", first.getMeldingId().toString(), "meldingMetadata",
+                "forsendelseV2", "dokumenter is missing", "1 more invalid melding");
+        assertThat(error.errorJsonAsMap()).containsEntry("meldingId", first.getMeldingId().toString());
+        JsonArray feil = error.errorJson().orElseThrow().getAsJsonArray("feil");
+        assertThat(feil).hasSize(2);
+        assertThat(feil.get(1).getAsJsonObject().get("meldingId").getAsString())
+                .isEqualTo(second.getMeldingId().toString());
+        assertThat(feil.get(1).getAsJsonObject().get("feilmelding").getAsString())
+                .isEqualTo("versjon is not a versjon Innsyn knows");
         assertThat(simulator.innsyn().melding(valid.getMeldingId())).as("nothing of the batch is written").isEmpty();
     }
 

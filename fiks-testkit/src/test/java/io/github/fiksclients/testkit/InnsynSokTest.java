@@ -48,8 +48,9 @@ class InnsynSokTest {
     static void indexMeldinger(FiksSimulator running) throws IOException {
         simulator = running;
         carport = InnsynFixtures.forsendelse(PERSON_A, "Vedtak om byggetillatelse for carport");
-        faktura = InnsynFixtures.melding(PERSON_A, "forsendelseV1", InnsynFixtures.forsendelseMetadata(
-                "Faktura for vann og avløp"));
+        JsonObject fakturaMetadata = InnsynFixtures.forsendelseMetadata("Faktura for vann og avløp");
+        fakturaMetadata.addProperty("mottaker", "Kari Nordmann");
+        faktura = InnsynFixtures.melding(PERSON_A, "forsendelseV1", fakturaMetadata);
         JsonObject sak = new JsonObject();
         sak.addProperty("tittel", "Byggesak Storgata 1");
         sak.addProperty("sakstatus", "Under behandling");
@@ -58,8 +59,8 @@ class InnsynSokTest {
         JsonObject svar = InnsynFixtures.forsendelseMetadata("Oppfølging av vedtaket");
         svar.addProperty("korrelasjonId", "sak-17");
         JsonObject forelder = new JsonObject();
-        forelder.addProperty("type", "forsendelse");
-        forelder.addProperty("dokumentId", carport.getMeldingId().toString());
+        forelder.addProperty("type", "byggesak");
+        forelder.addProperty("meldingId", byggesak.getMeldingId().toString());
         svar.add("forelder", forelder);
         oppfolging = InnsynFixtures.melding(PERSON_A, "forsendelseV2", svar);
         garasje = InnsynFixtures.forsendelse(PERSON_B, "Vedtak om byggetillatelse for garasje");
@@ -225,9 +226,9 @@ class InnsynSokTest {
     @Test
     void forelderLookupFindsTheParentAndItsChildren() throws IOException {
         ForelderOppslagResultat resultat = Outcome.of(oppslag(PERSON_A, 4)
-                .lookupForelder(carport.getMeldingId().toString(), "forsendelse", null)).body();
+                .lookupForelder(byggesak.getMeldingId().toString(), "byggesak", null)).body();
 
-        assertThat(resultat.getForelder().getMeldingId()).isEqualTo(carport.getMeldingId());
+        assertThat(resultat.getForelder().getMeldingId()).isEqualTo(byggesak.getMeldingId());
         assertThat(resultat.getBarn()).extracting(MeldingV1OppslagMetadata::getMeldingId)
                 .containsExactly(oppfolging.getMeldingId());
     }

@@ -14,13 +14,16 @@ import io.github.fiksclients.innsyn.InnsynPersonClient;
 import io.github.fiksclients.innsyn.InnsynSearch;
 import io.github.fiksclients.innsyn.MeldingVersjon;
 import io.github.fiksclients.innsyn.index.v1.model.ForsendelseV2;
+import io.github.fiksclients.innsyn.index.v1.model.ForsendelseV2Dokument;
 import io.github.fiksclients.innsyn.oppslag.v1.model.OppslagResultat;
 import io.github.fiksclients.innsyn.soklegacy.v1.model.MeldingV1LegacySokHit;
 import io.github.fiksclients.innsyn.soklegacy.v1.model.Sokeresultat;
 import io.github.fiksclients.testkit.FiksSimulator;
 import io.github.fiksclients.testkit.FiksSimulatorExtension;
 import io.github.fiksclients.testkit.SimulatorCredentials;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -72,7 +75,9 @@ class InnsynEndToEndTest {
                 .sikkerhetsniva(3)
                 .eksponertFor(EksponertFor.fodselsnummer(fodselsnummer))
                 .versjon(MeldingVersjon.FORSENDELSE_V2)
-                .metadata(new ForsendelseV2().tittel(tittel).avsender("Fjordvik kommune").lest(false))
+                .metadata(new ForsendelseV2().tittel(tittel).avsender("Fjordvik kommune").lest(false)
+                        .sendtDato(1_714_550_400_000L).addDokumenterItem(new ForsendelseV2Dokument().tittel(tittel)
+                                .mimeType("application/pdf").nedlastingLenke("https://dokumenter.example.test/v.pdf")))
                 .eksternRef(eksternRef)
                 .build();
     }
@@ -83,6 +88,32 @@ class InnsynEndToEndTest {
 
     private static List<UUID> ids(List<InnsynMelding> meldinger) {
         return meldinger.stream().map(InnsynMelding::meldingId).toList();
+    }
+
+    @Test
+    void indexesEveryOtherMeldingWhenInnsynRefusesOneAndNamesIt() {
+        UUID organisasjon = UUID.randomUUID();
+        String person = newCitizen();
+        List<InnsynMelding> meldinger = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            meldinger.add(melding(organisasjon, person, "Melding " + i, "e2e-refused"));
+        }
+        InnsynMelding unknown = InnsynMelding.builder().meldingId(UUID.randomUUID()).fiksOrganisasjonId(organisasjon)
+                .sikkerhetsniva(3).eksponertFor(EksponertFor.fodselsnummer(person)).versjon("brevV7")
+                .metadata(Map.of("tittel", "Nytt brev")).build();
+        meldinger.add(77, unknown);
+
+        IndexSummary summary = innsyn.index(meldinger);
+
+        assertThat(summary.failure()).isEmpty();
+        assertThat(summary.meldingerIndexed()).isEqualTo(120);
+        assertThat(summary.refused()).singleElement().satisfies(refused -> {
+            assertThat(refused.meldingId()).isEqualTo(unknown.meldingId());
+            assertThat(refused.position()).isEqualTo(77);
+            assertThat(refused.reason()).contains("400", "versjon is not a versjon Innsyn knows");
+        });
+        assertThat(simulator.innsyn().indexed()).filteredOn(melding -> melding.fiksOrganisasjonId()
+                .equals(organisasjon)).hasSize(120);
     }
 
     @Test

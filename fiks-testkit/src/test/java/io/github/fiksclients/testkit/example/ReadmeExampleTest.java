@@ -12,6 +12,8 @@ import io.github.fiksclients.innsyn.InnsynClient;
 import io.github.fiksclients.innsyn.InnsynMelding;
 import io.github.fiksclients.innsyn.InnsynSearch;
 import io.github.fiksclients.innsyn.MeldingVersjon;
+import io.github.fiksclients.innsyn.index.v1.model.ForsendelseV2;
+import io.github.fiksclients.innsyn.index.v1.model.ForsendelseV2Dokument;
 import io.github.fiksclients.innsyn.soklegacy.v1.model.Sokeresultat;
 import io.github.fiksclients.svarinn.ReceiveResult;
 import io.github.fiksclients.svarinn.SvarInnClient;
@@ -25,7 +27,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -84,7 +85,15 @@ class ReadmeExampleTest {
                     .sikkerhetsniva(4)
                     .eksponertFor(EksponertFor.fodselsnummer("01017012345"))
                     .versjon(MeldingVersjon.FORSENDELSE_V2)
-                    .metadata(Map.of("tittel", "Vedtak om byggesøknad"))
+                    .metadata(new ForsendelseV2()
+                            .tittel("Vedtak om byggesøknad")
+                            .avsender("Fjordvik kommune")
+                            .sendtDato(System.currentTimeMillis())
+                            .lest(false)
+                            .addDokumenterItem(new ForsendelseV2Dokument()
+                                    .tittel("Vedtak")
+                                    .mimeType("application/pdf")
+                                    .nedlastingLenke("https://dokumenter.example.test/vedtak.pdf")))
                     .build()));
             Sokeresultat hits = innsyn.forPerson(PersonToken.of(fiks.innsyn().personToken("01017012345")))
                     .search(InnsynSearch.of("byggesøknad"));
