@@ -170,7 +170,7 @@ public final class Forsendelse {
         return metadata;
     }
 
-    /** SvarUt requires a name: without one, an organisation is named by its number; a person's is checked first. */
+    /** SvarUt requires a name: without one, the recipient's number stands in its place. */
     private static Adresse adresse(Mottaker mottaker) {
         Adresse adresse = new Adresse()
                 .navn(mottaker.navn().orElse(mottaker.digitalId()))

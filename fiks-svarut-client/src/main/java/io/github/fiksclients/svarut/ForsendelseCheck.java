@@ -49,8 +49,8 @@ final class ForsendelseCheck {
 
     private long[] run(Forsendelse forsendelse, io.github.fiksclients.svarut.send.v2.model.Forsendelse metadata) {
         text("tittel", forsendelse.tittel(), 1000);
-        mottaker("mottaker", forsendelse.mottaker(), forsendelse.kunDigitalLevering());
-        forsendelse.svarSendesTil().ifPresent(svar -> mottaker("svarSendesTil", svar, true));
+        mottaker("mottaker", forsendelse.mottaker());
+        forsendelse.svarSendesTil().ifPresent(svar -> mottaker("svarSendesTil", svar));
         forsendelse.eksternReferanse().ifPresent(value -> text("eksternReferanse", value, 100));
         forsendelse.avgivendeSystem().ifPresent(value -> text("avgivendeSystem", value, 100));
         forsendelse.forsendelsestype().ifPresent(value -> text("forsendelsestype", value, 100));
@@ -93,7 +93,7 @@ final class ForsendelseCheck {
         }
     }
 
-    private void mottaker(String field, Mottaker mottaker, boolean digitalOnly) {
+    private void mottaker(String field, Mottaker mottaker) {
         String id = mottaker.digitalId().strip();
         if (mottaker.type() == Mottaker.Type.ORGANISASJON) {
             if (!ORGANISASJONSNUMMER.matcher(id).matches()) {
@@ -101,8 +101,6 @@ final class ForsendelseCheck {
             }
         } else if (!FODSELSNUMMER.matcher(id).matches()) {
             problems.add(field + ": a person needs a fødselsnummer of 11 digits (" + id.length() + " characters given)");
-        } else if (mottaker.navn().isEmpty() && !digitalOnly) {
-            problems.add(field + ": a person needs a navn, for print, unless the forsendelse is kunDigitalLevering");
         }
         mottaker.navn().ifPresent(navn -> text(field + ".navn", navn, 1000));
     }

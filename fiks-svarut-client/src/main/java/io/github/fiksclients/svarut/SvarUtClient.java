@@ -116,6 +116,7 @@ public final class SvarUtClient implements AutoCloseable {
 
     private final FiksClient fiks;
     private final UUID kontoId;
+
     private final RetryPolicy retryPolicy;
     private final SvarUtCertificate certificate;
     private final SendApi sendApi;
@@ -165,9 +166,11 @@ public final class SvarUtClient implements AutoCloseable {
      *     answer), after the retries the policy allows
      * @throws UncertainSendException if the outcome could not be settled; the forsendelse was not sent again
      * @throws FiksException if SvarUt's certificate was needed and could not be had; nothing was sent
+     * @throws IllegalStateException if the client has no konto
      */
     public UUID send(Forsendelse forsendelse) {
         Objects.requireNonNull(forsendelse, "forsendelse");
+        UUID konto = requireKonto();
         io.github.fiksclients.svarut.send.v2.model.Forsendelse metadata = forsendelse.toMetadata();
         ForsendelseCheck.check(forsendelse, metadata);
         CmsEncryption encryption = forsendelse.kryptert() ? new CmsEncryption(certificate.get()) : null;
@@ -177,7 +180,7 @@ public final class SvarUtClient implements AutoCloseable {
                     new DokumentBody(dokument, encryption)));
         }
         // The generated call builds the documented request; it is sent raw so that we know whether its body began.
-        Request request = sendApi.send(kontoId, metadata, parts).request();
+        Request request = sendApi.send(konto, metadata, parts).request();
         return new SendAttempts(request, forsendelse.eksternReferanse().orElse(null)).run();
     }
 
@@ -314,7 +317,7 @@ public final class SvarUtClient implements AutoCloseable {
      */
     public List<UUID> findByEksternReferanse(String eksternReferanse) {
         Objects.requireNonNull(eksternReferanse, "eksternReferanse");
-        List<String> ids = eksternRefApi.finnForsendelserKnyttetTilEksternRef(kontoId, eksternReferanse).execute()
+        List<String> ids = eksternRefApi.finnForsendelserKnyttetTilEksternRef(requireKonto(), eksternReferanse).execute()
                 .getForsendelseIds();
         List<UUID> found = new ArrayList<>();
         for (String id : ids == null ? List.<String>of() : ids) {
@@ -335,11 +338,12 @@ public final class SvarUtClient implements AutoCloseable {
      * @throws FiksException if a request fails
      */
     public List<ForsendelseStatus> statuser(Collection<UUID> forsendelseIds) {
+        UUID konto = requireKonto();
         List<UUID> ids = List.copyOf(new LinkedHashSet<>(Objects.requireNonNull(forsendelseIds, "forsendelseIds")));
         List<ForsendelseStatus> statuser = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += STATUS_BATCH_SIZE) {
             List<UUID> batch = ids.subList(from, Math.min(ids.size(), from + STATUS_BATCH_SIZE));
-            List<ForsendelseStatus> answer = statusApi.hentStatuser(kontoId, new StatusSok().forsendelseIds(batch))
+            List<ForsendelseStatus> answer = statusApi.hentStatuser(konto, new StatusSok().forsendelseIds(batch))
                     .execute().getStatuser();
             if (answer != null) {
                 statuser.addAll(answer);
@@ -447,9 +451,17 @@ public final class SvarUtClient implements AutoCloseable {
     /**
      * The konto this client sends from.
      *
-     * @return the konto id
+     * @return the konto id, if set
      */
-    public UUID kontoId() {
+    public Optional<UUID> kontoId() {
+        return Optional.ofNullable(kontoId);
+    }
+
+    private UUID requireKonto() {
+        if (kontoId == null) {
+            throw new IllegalStateException("Build the SvarUtClient with konto(kontoId) to send, ask for statuses or "
+                    + "look up by eksternReferanse");
+        }
         return kontoId;
     }
 
@@ -484,7 +496,8 @@ public final class SvarUtClient implements AutoCloseable {
         }
 
         /**
-         * Sets the SvarUt konto (account) forsendelser are sent from and looked up in.
+         * Sets the SvarUt konto (account) forsendelser are sent from and looked up in; needed to send, to ask for
+         * statuses and to look up by eksternReferanse, not for the other operations.
          *
          * @param kontoId the konto's id
          * @return this builder
@@ -535,14 +548,11 @@ public final class SvarUtClient implements AutoCloseable {
          * Checks the settings and creates the client. No request is sent yet.
          *
          * @return the client
-         * @throws IllegalStateException if the konto, the integrasjon or the token provider is missing, or the
+         * @throws IllegalStateException if the integrasjon or the token provider is missing, or the
          *     runtime options are incomplete
          */
         @Override
         public SvarUtClient build() {
-            if (kontoId == null) {
-                throw new IllegalStateException("Set konto(kontoId)");
-            }
             if (integrasjonId == null) {
                 throw new IllegalStateException("Set integrasjon(integrasjonId, integrasjonPassord)");
             }

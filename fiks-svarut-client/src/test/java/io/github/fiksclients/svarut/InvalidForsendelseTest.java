@@ -92,11 +92,6 @@ class InvalidForsendelseTest {
     }
 
     @Test
-    void refusesAPersonWithoutNavnWhenTheForsendelseMayBePrinted() {
-        assertRefused(valid().mottaker(Mottaker.person("01017012345")).build(), "a person needs a navn");
-    }
-
-    @Test
     void refusesNonPdfForPrintUnlessDigitalOnlyOrExcluded() throws IOException {
         Path xml = Files.writeString(dir.resolve("data.xml"), "<data/>");
         assertRefused(valid().dokument(Dokument.fromFile(xml)).build(), "data.xml", "print takes PDFs only");
