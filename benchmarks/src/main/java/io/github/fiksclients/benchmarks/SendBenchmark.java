@@ -31,7 +31,7 @@ final class SendBenchmark {
      */
     static List<ResultRow> run(BenchmarkSettings settings) throws Exception {
         long size = settings.sizeMib() * MIB;
-        int rounds = Math.max(3, settings.receiveRounds());
+        int rounds = Math.max(5, settings.receiveRounds());
         String what = String.format(Locale.ROOT, "SvarUt send %d MiB (1 document, median of %d): ",
                 settings.sizeMib(), rounds);
         long usable = Files.getFileStore(settings.workDirectory()).getUsableSpace();

@@ -1,8 +1,10 @@
 package io.github.fiksclients.svarut;
 
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import okhttp3.MediaType;
@@ -67,7 +69,9 @@ final class DokumentBody extends RequestBody {
     private InputStream open() throws IOException {
         if (dokument.file().isPresent()) {
             Path file = dokument.file().get();
-            return Files.newInputStream(file);
+            // A FileInputStream reads straight into Okio's segments; the NIO channel stream wraps a buffer per read.
+            return file.getFileSystem() == FileSystems.getDefault() ? new FileInputStream(file.toFile())
+                    : Files.newInputStream(file);
         }
         InputStream in = dokument.stream().orElseThrow().open();
         if (in == null) {
