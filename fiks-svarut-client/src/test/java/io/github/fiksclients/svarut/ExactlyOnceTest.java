@@ -131,6 +131,23 @@ class ExactlyOnceTest {
     }
 
     @Test
+    void aStalledUploadFailsByTheWriteTimeoutAndIsNotRepeatedWithoutEksternReferanse() {
+        svarUt.next(FakeSvarUt.Outcome.STALL);
+        Forsendelse large = Forsendelse.builder().tittel("Stort")
+                .mottaker(Mottaker.organisasjon("999888777"))
+                .dokument(Dokument.fromStream("stort.zip", () -> new GeneratedStream(64L * 1024 * 1024)))
+                .kunDigitalLevering(true)
+                .build();
+        try (SvarUtClient client = svarUt.client().retryPolicy(QUICK).writeTimeout(Duration.ofMillis(500))
+                .build()) {
+            assertThatThrownBy(() -> client.send(large))
+                    .isInstanceOf(UncertainSendException.class)
+                    .hasCauseInstanceOf(FiksTransportException.class);
+        }
+        assertThat(svarUt.requests()).containsExactly(POST);
+    }
+
+    @Test
     void retriesAFailureBeforeTheBodyWentOutAndThenReportsNotSent() throws Exception {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {

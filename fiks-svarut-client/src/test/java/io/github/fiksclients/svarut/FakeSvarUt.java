@@ -72,7 +72,9 @@ final class FakeSvarUt implements BeforeEachCallback, AfterEachCallback {
         /** Creates nothing and answers 400. */
         REJECT_400,
         /** Creates the forsendelse, then closes the connection without an answer. */
-        CREATE_THEN_DROP
+        CREATE_THEN_DROP,
+        /** Stops reading the body after its start and never answers, as a stalled server does. */
+        STALL
     }
 
     /** A document part as it arrived. */
@@ -143,6 +145,10 @@ final class FakeSvarUt implements BeforeEachCallback, AfterEachCallback {
         return certificateFetches.get();
     }
 
+    private synchronized Outcome peekOutcome() {
+        return outcomes.isEmpty() ? Outcome.OK : outcomes.peek();
+    }
+
     private synchronized Outcome nextOutcome() {
         return outcomes.isEmpty() ? Outcome.OK : outcomes.poll();
     }
@@ -182,6 +188,15 @@ final class FakeSvarUt implements BeforeEachCallback, AfterEachCallback {
     }
 
     private void send(HttpExchange exchange) throws IOException {
+        if (peekOutcome() == Outcome.STALL) {
+            nextOutcome();
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IOException("stalled");
+        }
         String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
         String boundary = contentType.replaceAll(".*boundary=\"?([^\";]+)\"?.*", "$1");
         List<ReceivedPart> documents = new ArrayList<>();
@@ -216,7 +231,7 @@ final class FakeSvarUt implements BeforeEachCallback, AfterEachCallback {
                     "{\"status\":500,\"message\":\"simulated failure\"}");
             case REJECT_400 -> respond(exchange, 400, "application/json",
                     "{\"status\":400,\"errorCode\":\"UGYLDIG\",\"message\":\"tittel mangler\"}");
-            case CREATE_THEN_DROP -> throw new IOException("dropping the connection");
+            case CREATE_THEN_DROP, STALL -> throw new IOException("dropping the connection");
         }
     }
 
