@@ -97,7 +97,8 @@ final class ForsendelseCheck {
         String id = mottaker.digitalId().strip();
         if (mottaker.type() == Mottaker.Type.ORGANISASJON) {
             if (!ORGANISASJONSNUMMER.matcher(id).matches()) {
-                problems.add(field + ": an organisation needs an organisasjonsnummer of 9 digits, not '" + id + "'");
+                problems.add(field + ": an organisation needs an organisasjonsnummer of 9 digits (" + id.length()
+                        + " characters given)");
             }
         } else if (!FODSELSNUMMER.matcher(id).matches()) {
             problems.add(field + ": a person needs a fødselsnummer of 11 digits (" + id.length() + " characters given)");
