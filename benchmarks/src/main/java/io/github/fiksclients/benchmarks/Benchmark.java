@@ -14,6 +14,9 @@ enum Benchmark {
     /** Receiving large forsendelser through the SvarInn facade in a small heap, against openssl. */
     RECEIVE(ReceiveBenchmark::run),
 
+    /** Sending a large document through the SvarUt facade in a small heap, against raw OkHttp. */
+    SEND(SendBenchmark::run),
+
     /** Bulk indexing in Innsyn: hand-written requests against {@code InnsynClient.index}. */
     INDEX(IndexBenchmark::run);
 

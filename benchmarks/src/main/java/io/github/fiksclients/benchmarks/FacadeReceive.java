@@ -86,7 +86,7 @@ public final class FacadeReceive {
     }
 
     /** The peak resident set size of this process, from {@code /proc/self/status}; -1 where there is none. */
-    private static long peakRss() throws IOException {
+    static long peakRss() throws IOException {
         Path status = Path.of("/proc/self/status");
         if (!Files.isReadable(status)) {
             return -1;

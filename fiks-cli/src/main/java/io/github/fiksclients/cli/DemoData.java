@@ -5,6 +5,7 @@ import io.github.fiksclients.innsyn.InnsynMelding;
 import io.github.fiksclients.innsyn.MeldingVersjon;
 import io.github.fiksclients.testkit.SimulatedForsendelse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -54,6 +55,18 @@ final class DemoData {
                         .file("faktura.pdf", "application/pdf", text("%PDF-1.7\n% Faktura 2024-031: 2 412 kr\n%%EOF\n"))
                         .file("betalingsinformasjon.txt", "text/plain", text("Kontonummer 1234.56.78903, KID 0031\n"))
                         .build());
+    }
+
+    /** The title of the forsendelse the demo sends through SvarUt. */
+    static final String SVARUT_TITTEL = "Nabovarsel i byggesak 2024/17";
+
+    /** The documents the demo sends through SvarUt: file names and contents, in order. */
+    static Map<String, byte[]> svarUtDokumenter() {
+        Map<String, byte[]> dokumenter = new LinkedHashMap<>();
+        dokumenter.put("nabovarsel.pdf", text("%PDF-1.7\n% Nabovarsel: carport, Storgata 1. Merknader innen 14 dager."
+                + "\n%%EOF\n"));
+        dokumenter.put("situasjonskart.pdf", text("%PDF-1.7\n% Situasjonskart for Storgata 1\n%%EOF\n"));
+        return dokumenter;
     }
 
     static List<InnsynMelding> meldinger() {

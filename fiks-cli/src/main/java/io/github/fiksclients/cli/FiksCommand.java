@@ -11,12 +11,13 @@ import picocli.CommandLine.Spec;
         name = "fiks",
         mixinStandardHelpOptions = true,
         versionProvider = FiksVersion.class,
-        description = "Receive from SvarInn, index and search Fiks Innsyn, check the Fiks specs, and try it all "
+        description = "Send through SvarUt, receive from SvarInn, index and search Fiks Innsyn, check the Fiks specs, and try it all "
                 + "against an embedded Fiks simulator.",
         subcommands = {
             DemoCommand.class,
             SimulatorCommand.class,
             SvarInnCommand.class,
+            SvarUtCommand.class,
             InnsynCommand.class,
             SpecsCommand.class
         },
@@ -29,6 +30,6 @@ final class FiksCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "Missing command: demo, simulator, svarinn, innsyn or specs");
+                "Missing command: demo, simulator, svarut, svarinn, innsyn or specs");
     }
 }

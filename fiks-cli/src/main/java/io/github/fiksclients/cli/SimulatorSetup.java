@@ -32,6 +32,8 @@ final class SimulatorSetup {
         variables.put(Variables.SVARINN_USER, demo.svarInnMottakerId());
         variables.put(Variables.SVARINN_PASSWORD, demo.svarInnMottakerPassord());
         variables.put(Variables.SVARINN_PRIVATE_KEY, pem(pemDirectory, SimulatorCredentials.SVARINN_KEY_FILE));
+        variables.put(Variables.SVARUT_URL, simulator.svarUtApiBaseUrl().toString());
+        variables.put(Variables.SVARUT_KONTO, demo.svarUtKontoId().toString());
         variables.put(Variables.INNSYN_URL, simulator.fiksApiBaseUrl().toString());
         variables.put(Variables.INTEGRASJON_ID, demo.integrasjonId().toString());
         variables.put(Variables.INTEGRASJON_PASSORD, demo.integrasjonPassord());

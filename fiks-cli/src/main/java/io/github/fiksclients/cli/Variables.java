@@ -22,6 +22,8 @@ final class Variables {
     static final String SVARINN_PASSWORD = "FIKS_SVARINN_PASSWORD";
     static final String SVARINN_PRIVATE_KEY = "FIKS_SVARINN_PRIVATE_KEY";
     static final String INNSYN_URL = "FIKS_INNSYN_URL";
+    static final String SVARUT_URL = "FIKS_SVARUT_URL";
+    static final String SVARUT_KONTO = "FIKS_SVARUT_KONTO";
     static final String INTEGRASJON_ID = "FIKS_INTEGRASJON_ID";
     static final String INTEGRASJON_PASSORD = "FIKS_INTEGRASJON_PASSORD";
     static final String PERSON_TOKEN = "FIKS_PERSON_TOKEN";

@@ -58,7 +58,8 @@ class ShadedJarIT {
 
         assertThat(demo.exitCode()).as(demo.toString()).isZero();
         assertThat(demo.out())
-                .contains("SHA-256 verified", "Status in the simulator: 3 x MOTTATT", "Demo succeeded in ");
+                .contains("SHA-256 verified", "Status in the simulator: 4 x MOTTATT",
+                        "SvarUt status now LEST (delivered)", "Demo succeeded in ");
         assertThat(demo.err()).isEmpty();
     }
 

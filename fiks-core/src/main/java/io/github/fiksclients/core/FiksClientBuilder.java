@@ -170,6 +170,20 @@ public abstract class FiksClientBuilder<B extends FiksClientBuilder<B, C>, C> {
     }
 
     /**
+     * Replaces the default read, write and call timeouts, for a facade whose calls take longer than most (such as a
+     * large upload). Timeouts the caller sets, and those of a supplied {@link #okHttpClient}, still win.
+     *
+     * @param read the default read timeout; zero for none
+     * @param write the default write timeout; zero for none
+     * @param call the default call timeout; zero for none
+     */
+    protected final void defaultTimeouts(Duration read, Duration write, Duration call) {
+        settings.defaultReadTimeout = Objects.requireNonNull(read, "read");
+        settings.defaultWriteTimeout = Objects.requireNonNull(write, "write");
+        settings.defaultCallTimeout = Objects.requireNonNull(call, "call");
+    }
+
+    /**
      * Checks the settings and creates the client. No request is sent yet.
      *
      * @return the client

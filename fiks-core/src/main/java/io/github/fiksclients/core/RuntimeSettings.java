@@ -14,6 +14,9 @@ final class RuntimeSettings {
     private static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration NO_TIMEOUT = Duration.ZERO;
 
+    Duration defaultReadTimeout = DEFAULT_READ_TIMEOUT;
+    Duration defaultWriteTimeout = DEFAULT_WRITE_TIMEOUT;
+    Duration defaultCallTimeout = NO_TIMEOUT;
     Duration connectTimeout;
     Duration readTimeout;
     Duration writeTimeout;
@@ -40,9 +43,9 @@ final class RuntimeSettings {
                 .retryOnConnectionFailure(false)
                 .socketFactory(NoDelaySocketFactory.wrap(supplied.socketFactory()));
         timeout(connectTimeout, owned ? DEFAULT_CONNECT_TIMEOUT : null, base::connectTimeout);
-        timeout(readTimeout, owned ? DEFAULT_READ_TIMEOUT : null, base::readTimeout);
-        timeout(writeTimeout, owned ? DEFAULT_WRITE_TIMEOUT : null, base::writeTimeout);
-        timeout(callTimeout, owned ? NO_TIMEOUT : null, base::callTimeout);
+        timeout(readTimeout, owned ? defaultReadTimeout : null, base::readTimeout);
+        timeout(writeTimeout, owned ? defaultWriteTimeout : null, base::writeTimeout);
+        timeout(callTimeout, owned ? defaultCallTimeout : null, base::callTimeout);
         return new FiksClient(environment, baseUrl, base.build(), retryPolicy,
                 logLevel != null ? logLevel : DefaultHttpLogLevel.get(),
                 new UserAgentInterceptor(userAgentSuffix), authentication, owned);

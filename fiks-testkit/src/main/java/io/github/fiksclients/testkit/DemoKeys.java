@@ -10,6 +10,8 @@ final class DemoKeys {
             "CN=Fiks simulator demo client,O=Fiks simulator demo,SERIALNUMBER=" + SimulatorCredentials.DEMO_ORGNR);
     static final KeyAndCertificate SVARINN_MOTTAKER = KeyAndCertificate.generate(
             "CN=Fiks simulator demo SvarInn mottaker,O=Fiks simulator demo");
+    static final KeyAndCertificate SVARUT = KeyAndCertificate.generate(
+            "CN=Fiks simulator SvarUt,O=Fiks simulator demo");
     static final KeyAndCertificate TOKEN_SIGNING = KeyAndCertificate.generate(
             "CN=Fiks simulator token signing,O=Fiks simulator demo");
 

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * An embedded Fiks simulator for tests and demos: a local HTTP server that plays Maskinporten's token endpoint,
- * SvarInn (receiving API v1 and v2) and Fiks Innsyn (index v2, delete, search, lookup), with the wire formats of
+ * SvarUt (sending API v2), SvarInn (receiving API v1 and v2) and Fiks Innsyn (index v2, delete, search, lookup), with the wire formats of
  * the published Fiks specifications and Fiks error bodies.
  *
  * <pre>{@code
@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>It listens on the loopback interface only, accepts the {@link #credentials() demo credentials} from the
- * start, and keeps everything in memory. The service objects ({@link #svarInn()}, {@link #innsyn()},
+ * start, and keeps everything in memory. The service objects ({@link #svarUt()}, {@link #svarInn()}, {@link #innsyn()},
  * {@link #maskinporten()}, {@link #faults()}) feed it data, register more credentials and tell tests what
  * happened. It is thread-safe. Use {@link FiksSimulatorExtension} to get one per JUnit 5 test class.
  *
@@ -54,6 +54,8 @@ public final class FiksSimulator implements AutoCloseable {
     private final FaultInjector faults = new FaultInjector();
     private final MaskinportenSimulator maskinporten;
     private final SvarInnSimulator svarInn = new SvarInnSimulator();
+    private final SvarUtSimulator svarUt = new SvarUtSimulator(svarInn);
+    private final FiksAuthorization authorization;
     private final InnsynSimulator innsyn;
 
     private FiksSimulator(int port) throws IOException {
@@ -64,7 +66,8 @@ public final class FiksSimulator implements AutoCloseable {
             TokenService tokens = new TokenService(DemoKeys.TOKEN_SIGNING, maskinportenAudience(),
                     baseUrl.resolve("idporten/").toString());
             maskinporten = new MaskinportenSimulator(tokens, maskinportenAudience());
-            innsyn = new InnsynSimulator(new FiksAuthorization(tokens), tokens);
+            authorization = new FiksAuthorization(tokens);
+            innsyn = new InnsynSimulator(authorization, tokens);
             registerDemoCredentials();
             server.createContext("/", router());
         } catch (RuntimeException | Error e) {
@@ -81,6 +84,7 @@ public final class FiksSimulator implements AutoCloseable {
         SimulatorRouter router = new SimulatorRouter(faults)
                 .route("POST", maskinportenTokenUrl().getPath(), new MaskinportenTokenEndpoint(maskinporten));
         new SvarInnEndpoints(svarInn, svarUtBaseUrl()).register(router);
+        new SvarUtEndpoints(svarUt, authorization, svarUtApiBaseUrl()).register(router);
         new InnsynIndexEndpoints(innsyn).register(router);
         new InnsynSokEndpoints(innsyn).register(router);
         new InnsynOppslagEndpoints(innsyn).register(router);
@@ -123,6 +127,16 @@ public final class FiksSimulator implements AutoCloseable {
      */
     public URI svarUtBaseUrl() {
         return baseUrl.resolve("tjenester/");
+    }
+
+    /**
+     * The base URL for SvarUt clients (sending), in place of {@code https://svarut.ks.no/api/}; the SvarUt v2 paths
+     * ({@code v2/...}) are below it, and SvarUt's certificate is at {@code /forsendelse/publickey/hent}.
+     *
+     * @return {@code http://127.0.0.1:<port>/api/}
+     */
+    public URI svarUtApiBaseUrl() {
+        return baseUrl.resolve("api/");
     }
 
     /**
@@ -182,6 +196,15 @@ public final class FiksSimulator implements AutoCloseable {
     }
 
     /**
+     * The simulated SvarUt: what was sent through it, kontoer, receiving systems, failures after a send.
+     *
+     * @return the SvarUt service of this simulator
+     */
+    public SvarUtSimulator svarUt() {
+        return svarUt;
+    }
+
+    /**
      * The simulated Fiks Innsyn: register integrasjoner, issue person tokens, read the index.
      *
      * @return the Innsyn service of this simulator
@@ -227,6 +250,8 @@ public final class FiksSimulator implements AutoCloseable {
         innsyn.registerIntegrasjon(credentials.integrasjonId(), credentials.integrasjonPassord());
         svarInn.registerMottaker(credentials.svarInnMottakerId(), credentials.svarInnMottakerPassord(),
                 credentials.svarInnCertificate());
+        svarUt.registerKonto(credentials.svarUtKontoId());
+        svarUt.registerMottakersystem(credentials.svarUtMottakerOrgnr(), credentials.svarInnMottakerId(), null, 4);
     }
 
     private static ThreadFactory daemonThreads() {

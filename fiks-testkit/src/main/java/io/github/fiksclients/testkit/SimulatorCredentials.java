@@ -25,6 +25,8 @@ import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
  *   <li>Maskinporten client (the JWT grant's {@code iss}): {@code fiks-simulator-demo-client}, organisation
  *       number {@code 999888777}; sign grants with {@link #maskinportenPrivateKey()} and send
  *       {@link #maskinportenCertificate()} in {@code x5c}.</li>
+ *   <li>SvarUt: konto {@code f1c5de30-0000-4000-8000-000000000003}, sent from with the integrasjon above;
+ *       forsendelser to organisation {@code 999111222} are delivered to the SvarInn mottakersystem below.</li>
  *   <li>SvarInn mottakersystem: id (the HTTP Basic user name) {@code f1c5de30-0000-4000-8000-000000000002},
  *       password {@code demo-svarinn-passord}; forsendelser to it are encrypted to
  *       {@link #svarInnCertificate()}, decrypt them with {@link #svarInnPrivateKey()}.</li>
@@ -44,12 +46,14 @@ public final class SimulatorCredentials {
     public static final String SVARINN_CERTIFICATE_FILE = "svarinn-mottaker-cert.pem";
 
     static final String DEMO_ORGNR = "999888777";
+    static final String DEMO_MOTTAKER_ORGNR = "999111222";
 
     private static final UUID INTEGRASJON_ID = UUID.fromString("f1c5de30-0000-4000-8000-000000000001");
     private static final String INTEGRASJON_PASSORD = "demo-integrasjon-passord";
     private static final String MASKINPORTEN_CLIENT_ID = "fiks-simulator-demo-client";
     private static final String SVARINN_MOTTAKER_ID = "f1c5de30-0000-4000-8000-000000000002";
     private static final String SVARINN_MOTTAKER_PASSORD = "demo-svarinn-passord";
+    private static final UUID SVARUT_KONTO_ID = UUID.fromString("f1c5de30-0000-4000-8000-000000000003");
 
     SimulatorCredentials() {
     }
@@ -70,6 +74,25 @@ public final class SimulatorCredentials {
      */
     public String integrasjonPassord() {
         return INTEGRASJON_PASSORD;
+    }
+
+    /**
+     * The demo SvarUt konto that forsendelser are sent from, with the demo integrasjon's credentials.
+     *
+     * @return {@code f1c5de30-0000-4000-8000-000000000003}
+     */
+    public UUID svarUtKontoId() {
+        return SVARUT_KONTO_ID;
+    }
+
+    /**
+     * The organisation number whose forsendelser SvarUt delivers to the demo SvarInn mottakersystem
+     * ({@link #svarInnMottakerId()}).
+     *
+     * @return {@code 999111222}
+     */
+    public String svarUtMottakerOrgnr() {
+        return DEMO_MOTTAKER_ORGNR;
     }
 
     /**

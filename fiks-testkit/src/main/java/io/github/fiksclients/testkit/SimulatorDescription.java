@@ -11,7 +11,8 @@ final class SimulatorDescription {
         return String.join(System.lineSeparator(),
                 "Fiks simulator on " + simulator.baseUrl(),
                 "",
-                "  SvarUt / SvarInn base URL   " + simulator.svarUtBaseUrl(),
+                "  SvarInn base URL            " + simulator.svarUtBaseUrl(),
+                "  SvarUt API base URL         " + simulator.svarUtApiBaseUrl(),
                 "  Fiks API base URL (Innsyn)  " + simulator.fiksApiBaseUrl(),
                 "  Maskinporten token URL      " + simulator.maskinportenTokenUrl(),
                 "  Maskinporten audience       " + simulator.maskinportenAudience(),
@@ -21,6 +22,9 @@ final class SimulatorDescription {
                 "  Fiks IntegrasjonPassord     " + credentials.integrasjonPassord(),
                 "  Maskinporten client id      " + credentials.maskinportenClientId()
                         + " (orgnr " + credentials.maskinportenOrgnr() + ")",
+                "  SvarUt konto                " + credentials.svarUtKontoId(),
+                "  SvarUt receiving orgnr      " + credentials.svarUtMottakerOrgnr()
+                        + " (delivered to the SvarInn mottakersystem below)",
                 "  SvarInn mottakersystem id   " + credentials.svarInnMottakerId(),
                 "  SvarInn password            " + credentials.svarInnMottakerPassord(),
                 "  Keys and certificates       generated at start; see SimulatorCredentials.writePemFiles",

@@ -110,6 +110,11 @@ final class SimulatorExchange {
         }
     }
 
+    /** The request body as it arrives, for endpoints that read it as a stream; the router closes it. */
+    InputStream requestBody() {
+        return http.getRequestBody();
+    }
+
     byte[] body() throws IOException {
         try (InputStream in = http.getRequestBody()) {
             byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
