@@ -73,8 +73,13 @@ public class CheckNativeMetadataMojo extends AbstractMojo {
             throw new MojoExecutionException("fiks-codegen: cannot read " + jarFile + ": " + e.getMessage(), e);
         }
         if (!problems.isEmpty()) {
+            String where = generated.isEmpty()
+                    ? "src/main/resources/" + metadata
+                    : "src/main/native-image/reachability-metadata.json (merged into the generated " + metadata + ")";
             throw new MojoFailureException("fiks-codegen: the native-image metadata of " + jarFile.getName()
-                    + " is incomplete (" + metadata + "):\n  " + String.join("\n  ", problems));
+                    + " is incomplete (" + metadata + "):\n  " + String.join("\n  ", problems)
+                    + "\nA generated class missing here is a fiks-codegen bug (NativeMetadata); put entries for"
+                    + " hand-written classes in " + where + ". See docs/native-image.md.");
         }
         getLog().info("fiks-codegen: " + jarFile.getName() + (present
                 ? ": native-image metadata covers every class and resource"
