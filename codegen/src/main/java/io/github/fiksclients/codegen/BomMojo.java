@@ -39,6 +39,11 @@ public class BomMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        if (outputFile.getAbsoluteFile().equals(project.getFile().getAbsoluteFile())) {
+            // A forked lifecycle in the same build (javadoc:aggregate) runs this again: the pom is already written.
+            getLog().info("fiks-codegen: " + outputFile + " is already the published pom");
+            return;
+        }
         Manifest read;
         try {
             read = Manifest.read(manifest.toPath());

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.openapitools.codegen.CodegenModel;
 import org.openapitools.codegen.CodegenOperation;
+import org.openapitools.codegen.CodegenProperty;
 import org.openapitools.codegen.CodegenResponse;
 import org.openapitools.codegen.languages.JavaClientCodegen;
 import org.openapitools.codegen.model.ModelMap;
@@ -64,6 +65,7 @@ public class FiksJavaCodegen extends JavaClientCodegen {
     private Set<String> idempotentOperationIds = Set.of();
     private final Set<String> specOperationIds = new TreeSet<>();
     private final Map<String, Map<String, GeneratedOperation>> operationsByApi = new TreeMap<>();
+    private final Map<String, GeneratedModel> modelsByClassName = new TreeMap<>();
 
     /** Creates the generator; configure it through {@link org.openapitools.codegen.config.CodegenConfigurator}. */
     public FiksJavaCodegen() {
@@ -95,6 +97,17 @@ public class FiksJavaCodegen extends JavaClientCodegen {
      */
     public Map<String, Map<String, GeneratedOperation>> operationsByApi() {
         return operationsByApi;
+    }
+
+    /**
+     * Returns the models as the templates saw them, by class simple name, for the native-image metadata: which
+     * classes are enums and which enums each model declares inside itself. Filled when the supporting files are
+     * generated (after every model); includes models that a mapping replaces and that are therefore not written.
+     *
+     * @return the models, sorted by class name
+     */
+    public Map<String, GeneratedModel> models() {
+        return modelsByClassName;
     }
 
     @Override
@@ -164,7 +177,37 @@ public class FiksJavaCodegen extends JavaClientCodegen {
         boolean hasModels = objs.get("models") instanceof List<?> models && models.stream()
                 .anyMatch(model -> model instanceof ModelMap map && isGenerated(map.getModel()));
         objs.put(HAS_MODELS, hasModels);
+        if (objs.get("models") instanceof List<?> models) {
+            for (Object each : models) {
+                if (each instanceof ModelMap map && map.getModel() != null) {
+                    CodegenModel model = map.getModel();
+                    modelsByClassName.put(model.classname, new GeneratedModel(model.classname, model.isEnum,
+                            innerEnums(model)));
+                }
+            }
+        }
         return super.postProcessSupportingFileData(objs);
+    }
+
+    /**
+     * The enums a model class declares inside itself, named as {@code pojo.mustache} names them: an enum property's
+     * {@code datatypeWithEnum}, or for a list or map of enums that of its innermost items.
+     */
+    private static List<String> innerEnums(CodegenModel model) {
+        if (model.isEnum) {
+            return List.of();
+        }
+        Set<String> names = new TreeSet<>();
+        for (CodegenProperty property : model.vars) {
+            if (!property.isEnum) {
+                continue;
+            }
+            CodegenProperty declared = property.isContainer ? property.mostInnerItems : property;
+            if (declared != null && declared.datatypeWithEnum != null) {
+                names.add(declared.datatypeWithEnum);
+            }
+        }
+        return List.copyOf(names);
     }
 
     /** A model is generated unless a mapping replaces it by an existing class, as {@code ErrorMessage} by FiksError. */
@@ -181,5 +224,16 @@ public class FiksJavaCodegen extends JavaClientCodegen {
      * @param idempotent whether the manifest lists it as safe to repeat
      */
     public record GeneratedOperation(String method, String operationId, boolean idempotent) {
+    }
+
+    /**
+     * One model as the templates saw it.
+     *
+     * @param className the class simple name
+     * @param isEnum whether the schema is an enum (a top-level Java enum with a nested Gson {@code Adapter})
+     * @param innerEnums the simple names of the enums the class declares inside itself, each with its own nested
+     *     {@code Adapter}
+     */
+    public record GeneratedModel(String className, boolean isEnum, List<String> innerEnums) {
     }
 }

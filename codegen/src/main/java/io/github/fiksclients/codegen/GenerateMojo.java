@@ -2,6 +2,7 @@ package io.github.fiksclients.codegen;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.io.File;
@@ -10,6 +11,8 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,7 +32,9 @@ import org.apache.maven.project.MavenProject;
  * Generates a Fiks service module's clients from {@code specs/specs.json}: the manifest entry whose {@code module}
  * is this project's artifactId names the specs; each is generated into its own folder (skipped when nothing that
  * determines its output changed), with its API descriptor {@code fiks-api.properties} as a resource. Output of
- * specs no longer listed is deleted.
+ * specs no longer listed is deleted. The module's native-image metadata
+ * ({@code META-INF/native-image/<groupId>/<artifactId>/reachability-metadata.json}) registers every generated class,
+ * proxy and descriptor (see {@link NativeMetadata}).
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractMojo {
@@ -56,6 +61,13 @@ public class GenerateMojo extends AbstractMojo {
     /** Where patched copies of specs are written before generation. */
     @Parameter(defaultValue = "${project.build.directory}/fiks-codegen")
     File workDirectory;
+
+    /**
+     * The module's own native-image metadata, in the same format, merged into the generated file: for a facade whose
+     * hand-written classes are read reflectively. Optional.
+     */
+    @Parameter(defaultValue = "${project.basedir}/src/main/native-image/reachability-metadata.json")
+    File nativeMetadata;
 
     /** Skips generation (the source roots are not added either). */
     @Parameter(property = "fiks.codegen.skip", defaultValue = "false")
@@ -104,6 +116,7 @@ public class GenerateMojo extends AbstractMojo {
             }
             deleteStaleOutputs(stems);
             deleteStaleDescriptors(descriptors);
+            writeNativeMetadata(service);
         } catch (IOException e) {
             throw new MojoExecutionException("fiks-codegen: " + e.getMessage(), e);
         }
@@ -169,7 +182,8 @@ public class GenerateMojo extends AbstractMojo {
         Path output = outputDirectory.toPath().resolve(spec.stem());
         Path state = output.resolve(STATE_FILE);
         Path descriptor = resourceDirectory.toPath().resolve(ApiDescriptor.path(spec));
-        if (Files.isRegularFile(state) && Files.isRegularFile(descriptor)
+        Path nativePart = output.resolve(NativeMetadata.SPEC_PART);
+        if (Files.isRegularFile(state) && Files.isRegularFile(descriptor) && Files.isRegularFile(nativePart)
                 && Files.readString(state, StandardCharsets.UTF_8).equals(fingerprint)) {
             getLog().info("fiks-codegen: " + spec.file() + " unchanged, not regenerated");
         } else {
@@ -180,6 +194,15 @@ public class GenerateMojo extends AbstractMojo {
             Files.createDirectories(descriptor.getParent());
             Files.writeString(descriptor,
                     ApiDescriptor.render(service, spec, result.codegen().operationsByApi()), StandardCharsets.UTF_8);
+            Path sourceRoot = output.resolve(SpecGenerator.SOURCE_FOLDER);
+            List<Path> javaFiles = result.files().stream()
+                    .map(Path::toAbsolutePath).map(Path::normalize)
+                    .filter(f -> f.startsWith(sourceRoot.toAbsolutePath().normalize()))
+                    .filter(f -> f.getFileName().toString().endsWith(".java"))
+                    .toList();
+            Files.writeString(nativePart, NativeMetadata.render(NativeMetadata.forSpec(spec,
+                    sourceRoot.toAbsolutePath().normalize(), javaFiles, result.codegen().models())),
+                    StandardCharsets.UTF_8);
             Files.writeString(state, fingerprint, StandardCharsets.UTF_8);
             getLog().info("fiks-codegen: generated " + spec.file() + (patchBytes == null ? "" : " + " + spec.patch())
                     + " (" + result.fileCount() + " files)");
@@ -249,6 +272,34 @@ public class GenerateMojo extends AbstractMojo {
                 Files.deleteIfExists(classes.resolve(relative));
                 getLog().info("fiks-codegen: deleted " + relative + ": no spec of this module has that package any more");
             }
+        }
+    }
+
+    /**
+     * Writes the module's native-image metadata from every spec's part (in the manifest's order) and the module's
+     * hand-written entries; the file is only rewritten when its content changes.
+     */
+    private void writeNativeMetadata(ServiceEntry service) throws IOException, MojoFailureException {
+        List<JsonObject> parts = new ArrayList<>();
+        for (SpecEntry spec : service.specs()) {
+            parts.add(readJson(outputDirectory.toPath().resolve(spec.stem()).resolve(NativeMetadata.SPEC_PART)));
+        }
+        JsonObject handWritten = nativeMetadata != null && nativeMetadata.isFile()
+                ? readJson(nativeMetadata.toPath()) : null;
+        String text = NativeMetadata.render(NativeMetadata.merge(parts, handWritten));
+        Path file = resourceDirectory.toPath().resolve(NativeMetadata.path(project.getGroupId(), project.getArtifactId()));
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (!Files.isRegularFile(file) || !Arrays.equals(Files.readAllBytes(file), bytes)) {
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+        }
+    }
+
+    private static JsonObject readJson(Path file) throws IOException, MojoFailureException {
+        try {
+            return JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8)).getAsJsonObject();
+        } catch (JsonParseException | IllegalStateException e) {
+            throw new MojoFailureException("fiks-codegen: " + file + " is not a JSON object: " + e.getMessage(), e);
         }
     }
 

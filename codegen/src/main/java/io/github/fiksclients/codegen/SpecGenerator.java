@@ -112,7 +112,7 @@ final class SpecGenerator {
             DefaultGenerator generator = new DefaultGenerator();
             generator.setGenerateMetadata(false);
             List<File> files = generator.opts(options).generate();
-            return new Result(codegen, files.size());
+            return new Result(codegen, files.stream().map(File::toPath).toList());
         } finally {
             GlobalSettings.reset();
         }
@@ -121,9 +121,14 @@ final class SpecGenerator {
     /**
      * What one generation produced.
      *
-     * @param codegen the generator, with the operations it saw
-     * @param fileCount how many files it wrote
+     * @param codegen the generator, with the operations and models it saw
+     * @param files the files it wrote
      */
-    record Result(FiksJavaCodegen codegen, int fileCount) {
+    record Result(FiksJavaCodegen codegen, List<Path> files) {
+
+        /** Returns how many files it wrote. */
+        int fileCount() {
+            return files.size();
+        }
     }
 }
