@@ -97,6 +97,21 @@ public class FiksJavaCodegen extends JavaClientCodegen {
         return operationsByApi;
     }
 
+    /**
+     * Spells out the Norwegian letters of a tag before it becomes an interface name ({@code ø} as {@code o},
+     * {@code æ} as {@code ae}, {@code å} as {@code a}); the stock generator drops them, so the tag
+     * "Søknad og ettersendelse v1" would name an interface {@code SknadOgEttersendelseV1Api}.
+     */
+    @Override
+    public String sanitizeTag(String tag) {
+        return super.sanitizeTag(spellOutNorwegianLetters(tag));
+    }
+
+    static String spellOutNorwegianLetters(String text) {
+        return text.replace("æ", "ae").replace("Æ", "Ae").replace("ø", "o").replace("Ø", "O")
+                .replace("å", "a").replace("Å", "A");
+    }
+
     @Override
     public CodegenOperation fromOperation(String path, String httpMethod, Operation operation, List<Server> servers) {
         CodegenOperation op = super.fromOperation(path, httpMethod, operation, servers);
