@@ -157,6 +157,7 @@ public final class FiksClient implements AutoCloseable {
                 .baseUrl(target)
                 .client(httpClient)
                 .addCallAdapterFactory(new FiksCallAdapterFactory(this))
+                .addConverterFactory(new StringResponseConverterFactory(gson))
                 .addConverterFactory(ScalarsConverterFactory.create())
                 .addConverterFactory(new GsonRequestBodyConverterFactory(gson))
                 .addConverterFactory(new GsonResponseBodyConverterFactory(gson))
