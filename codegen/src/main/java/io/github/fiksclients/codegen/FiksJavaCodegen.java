@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.openapitools.codegen.CodegenModel;
 import org.openapitools.codegen.CodegenOperation;
+import org.openapitools.codegen.CodegenParameter;
 import org.openapitools.codegen.CodegenResponse;
 import org.openapitools.codegen.languages.JavaClientCodegen;
 import org.openapitools.codegen.model.ModelMap;
@@ -119,6 +120,9 @@ public class FiksJavaCodegen extends JavaClientCodegen {
         if (specOperationId != null) {
             specOperationIds.add(specOperationId);
         }
+        if (!op.formParams.isEmpty()) {
+            keepFormInSpecOrder(op);
+        }
         boolean sendsBody = op.bodyParam != null || !op.formParams.isEmpty();
         if (sendsBody && BODYLESS_METHODS.contains(httpMethod.toUpperCase(Locale.ROOT))) {
             op.vendorExtensions.put(HAS_BODY, true);
@@ -131,6 +135,19 @@ public class FiksJavaCodegen extends JavaClientCodegen {
         }
         op.vendorExtensions.put(ERROR_RESPONSES, errorResponses(op));
         return op;
+    }
+
+    /**
+     * Puts the form parameters last and in the spec's order. The stock generator sorts required parameters first
+     * ({@code sortParamsByRequiredFlag}), and Retrofit writes multipart parts in parameter order, so a form whose
+     * optional file comes first (SvarInn2's send) would reach the server in another order than its spec states;
+     * services may read parts in order (SvarUt's send: the metadata first). Other parameters keep the stock order.
+     */
+    private static void keepFormInSpecOrder(CodegenOperation op) {
+        List<CodegenParameter> params = new ArrayList<>();
+        op.allParams.stream().filter(p -> !p.isFormParam).forEach(params::add);
+        params.addAll(op.formParams);
+        op.allParams = params;
     }
 
     private static List<Map<String, String>> errorResponses(CodegenOperation op) {
