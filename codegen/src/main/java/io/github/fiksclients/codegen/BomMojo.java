@@ -39,6 +39,11 @@ public class BomMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        if (project.getFile() != null && project.getFile().getAbsoluteFile().equals(outputFile.getAbsoluteFile())) {
+            // A second run in one build (a forked lifecycle, such as javadoc:aggregate after package).
+            getLog().info("fiks-codegen: " + outputFile + " is already the published pom");
+            return;
+        }
         Manifest read;
         try {
             read = Manifest.read(manifest.toPath());
