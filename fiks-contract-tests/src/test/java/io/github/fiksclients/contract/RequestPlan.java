@@ -75,8 +75,7 @@ final class RequestPlan {
      */
     static RequestPlan of(SpecOperation operation, Method method, Gson gson, Samples samples) {
         RequestPlan plan = new RequestPlan(operation, method.getParameterCount());
-        Map<String, Parameter> specParameters = parameters(operation, samples);
-        Map<String, Parameter> unused = new LinkedHashMap<>(specParameters);
+        Map<String, Parameter> unused = parameters(operation);
         MultipartPlan multipart = null;
         Map<String, String> formFields = new LinkedHashMap<>();
         Annotation[][] annotations = method.getParameterAnnotations();
@@ -123,7 +122,7 @@ final class RequestPlan {
         } else if (!formFields.isEmpty()) {
             plan.body = new FormBody(formFields);
         }
-        if (plan.body instanceof NoBody && requestBody(operation, samples) != null) {
+        if (plan.body instanceof NoBody && requestBody(operation) != null) {
             throw new AssertionError(operation + ": the spec declares a request body, but the generated method "
                     + method.getName() + " sends none");
         }
@@ -176,7 +175,7 @@ final class RequestPlan {
     }
 
     private void body(Method method, int index, Type type, Gson gson, Samples samples) {
-        RequestBody requestBody = requestBody(operation, samples);
+        RequestBody requestBody = requestBody(operation);
         if (requestBody == null || requestBody.getContent() == null || requestBody.getContent().isEmpty()) {
             throw new AssertionError(operation + ": the generated method " + method.getName()
                     + " has a @Body, but the spec declares no request body");
@@ -195,7 +194,7 @@ final class RequestPlan {
     }
 
     /** The operation's parameters by {@code in:name}, path-level ones first, each resolved. */
-    private static Map<String, Parameter> parameters(SpecOperation operation, Samples samples) {
+    private static Map<String, Parameter> parameters(SpecOperation operation) {
         Map<String, Parameter> parameters = new LinkedHashMap<>();
         List<Parameter> all = new ArrayList<>();
         List<Parameter> pathLevel = operation.openApi().getPaths().get(operation.path()).getParameters();
@@ -234,7 +233,7 @@ final class RequestPlan {
         return parameter;
     }
 
-    static RequestBody requestBody(SpecOperation operation, Samples samples) {
+    static RequestBody requestBody(SpecOperation operation) {
         RequestBody body = operation.operation().getRequestBody();
         if (body != null && body.get$ref() != null) {
             String name = body.get$ref().substring(body.get$ref().lastIndexOf('/') + 1);
@@ -244,7 +243,7 @@ final class RequestPlan {
     }
 
     private static Schema<?> formSchema(SpecOperation operation, Samples samples, String mediaType) {
-        RequestBody body = requestBody(operation, samples);
+        RequestBody body = requestBody(operation);
         MediaType content = body == null || body.getContent() == null ? null : body.getContent().get(mediaType);
         if (content == null) {
             throw new AssertionError(operation + ": the generated method sends " + mediaType
@@ -401,7 +400,7 @@ final class RequestPlan {
         }
 
         static MultipartPlan of(SpecOperation operation, Samples samples) {
-            RequestBody body = requestBody(operation, samples);
+            RequestBody body = requestBody(operation);
             MediaType content = body == null || body.getContent() == null ? null
                     : body.getContent().get("multipart/form-data");
             if (content == null) {
