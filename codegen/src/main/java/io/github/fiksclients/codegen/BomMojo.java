@@ -39,8 +39,8 @@ public class BomMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (outputFile.getAbsoluteFile().equals(project.getFile().getAbsoluteFile())) {
-            // A forked lifecycle in the same build (javadoc:aggregate) runs this again: the pom is already written.
+        if (project.getFile() != null && project.getFile().getAbsoluteFile().equals(outputFile.getAbsoluteFile())) {
+            // A second run in one build (a forked lifecycle, such as javadoc:aggregate after package).
             getLog().info("fiks-codegen: " + outputFile + " is already the published pom");
             return;
         }

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.openapitools.codegen.CodegenModel;
 import org.openapitools.codegen.CodegenOperation;
+import org.openapitools.codegen.CodegenParameter;
 import org.openapitools.codegen.CodegenProperty;
 import org.openapitools.codegen.CodegenResponse;
 import org.openapitools.codegen.languages.JavaClientCodegen;
@@ -110,12 +111,30 @@ public class FiksJavaCodegen extends JavaClientCodegen {
         return modelsByClassName;
     }
 
+    /**
+     * Spells out the Norwegian letters of a tag before it becomes an interface name ({@code ø} as {@code o},
+     * {@code æ} as {@code ae}, {@code å} as {@code a}); the stock generator drops them, so the tag
+     * "Søknad og ettersendelse v1" would name an interface {@code SknadOgEttersendelseV1Api}.
+     */
+    @Override
+    public String sanitizeTag(String tag) {
+        return super.sanitizeTag(spellOutNorwegianLetters(tag));
+    }
+
+    static String spellOutNorwegianLetters(String text) {
+        return text.replace("æ", "ae").replace("Æ", "Ae").replace("ø", "o").replace("Ø", "O")
+                .replace("å", "a").replace("Å", "A");
+    }
+
     @Override
     public CodegenOperation fromOperation(String path, String httpMethod, Operation operation, List<Server> servers) {
         CodegenOperation op = super.fromOperation(path, httpMethod, operation, servers);
         String specOperationId = operation.getOperationId();
         if (specOperationId != null) {
             specOperationIds.add(specOperationId);
+        }
+        if (!op.formParams.isEmpty()) {
+            keepFormInSpecOrder(op);
         }
         boolean sendsBody = op.bodyParam != null || !op.formParams.isEmpty();
         if (sendsBody && BODYLESS_METHODS.contains(httpMethod.toUpperCase(Locale.ROOT))) {
@@ -129,6 +148,19 @@ public class FiksJavaCodegen extends JavaClientCodegen {
         }
         op.vendorExtensions.put(ERROR_RESPONSES, errorResponses(op));
         return op;
+    }
+
+    /**
+     * Puts the form parameters last and in the spec's order. The stock generator sorts required parameters first
+     * ({@code sortParamsByRequiredFlag}), and Retrofit writes multipart parts in parameter order, so a form whose
+     * optional file comes first (SvarInn2's send) would reach the server in another order than its spec states;
+     * services may read parts in order (SvarUt's send: the metadata first). Other parameters keep the stock order.
+     */
+    private static void keepFormInSpecOrder(CodegenOperation op) {
+        List<CodegenParameter> params = new ArrayList<>();
+        op.allParams.stream().filter(p -> !p.isFormParam).forEach(params::add);
+        params.addAll(op.formParams);
+        op.allParams = params;
     }
 
     private static List<Map<String, String>> errorResponses(CodegenOperation op) {

@@ -10,6 +10,9 @@ interface ProbeApi {
     @GET("probe")
     FiksCall<Probe> get();
 
+    @GET("probe/text")
+    FiksCall<String> getText();
+
     @GET("probe/empty")
     FiksCall<Void> getNothing();
 

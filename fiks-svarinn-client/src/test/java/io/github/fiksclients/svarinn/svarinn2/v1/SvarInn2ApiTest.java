@@ -50,8 +50,8 @@ class SvarInn2ApiTest {
         MultipartBody.Part file = MultipartBody.Part.createFormData("file", "melding.zip",
                 RequestBody.create(new byte[] {1, 2, 3, 4}, MediaType.get("application/zip")));
 
-        MeldingRespons respons = api.sendMelding(AVSENDER.toString(), MOTTAKER.toString(),
-                "no.ks.fiks.test", 3600L, file, null).execute();
+        MeldingRespons respons = api.sendMelding(file, AVSENDER.toString(), MOTTAKER.toString(),
+                "no.ks.fiks.test", null, 3600L).execute();
 
         RecordedRequest request = GeneratedApis.takeAsIntegrasjon(server);
         assertThat(request.getMethod()).isEqualTo("POST");
