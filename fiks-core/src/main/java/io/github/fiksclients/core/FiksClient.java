@@ -181,7 +181,7 @@ public final class FiksClient implements AutoCloseable {
                 .baseUrl(target)
                 .client(httpClient)
                 .addCallAdapterFactory(new FiksCallAdapterFactory(this))
-                .addConverterFactory(new StringResponseConverterFactory(gson))
+                .addConverterFactory(new StringResponseConverterFactory(models))
                 .addConverterFactory(ScalarsConverterFactory.create())
                 .addConverterFactory(new GsonRequestBodyConverterFactory(models))
                 .addConverterFactory(new GsonResponseBodyConverterFactory(models))
