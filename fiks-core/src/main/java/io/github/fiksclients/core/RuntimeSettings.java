@@ -22,6 +22,8 @@ final class RuntimeSettings {
     HttpLogLevel logLevel;
     String userAgentSuffix;
     OkHttpClient okHttpClient;
+    /** Null unless an observation registry was set: then the only reference to Micrometer-backed code. */
+    ExchangeObservations observations;
 
     /**
      * Creates the client.
@@ -45,7 +47,7 @@ final class RuntimeSettings {
         timeout(callTimeout, owned ? NO_TIMEOUT : null, base::callTimeout);
         return new FiksClient(environment, baseUrl, base.build(), retryPolicy,
                 logLevel != null ? logLevel : DefaultHttpLogLevel.get(),
-                new UserAgentInterceptor(userAgentSuffix), authentication, owned);
+                new UserAgentInterceptor(userAgentSuffix), authentication, owned, observations);
     }
 
     private static void timeout(Duration set, Duration fallback, TimeoutSetter setter) {
