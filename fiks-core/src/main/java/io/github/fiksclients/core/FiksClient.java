@@ -287,6 +287,15 @@ public final class FiksClient implements AutoCloseable {
     }
 
     /**
+     * The mode this client authenticates in, to tell whether an API accepts it before creating the API.
+     *
+     * @return the mode, or empty if the client sends requests unauthenticated
+     */
+    public Optional<AuthenticationMode> authenticationMode() {
+        return Optional.ofNullable(authentication).map(FiksAuthentication::mode);
+    }
+
+    /**
      * Makes a sibling that authenticates differently (for example for one citizen) and shares this client's
      * connection pool, threads and other settings.
      *
