@@ -247,7 +247,10 @@ public class FiksProperties {
         return innsyn;
     }
 
-    /** When requests are retried; unset values keep the library's defaults (3 attempts, 200ms to 5s backoff). */
+    /**
+     * When requests are retried; unset values keep the library's defaults (3 attempts, backoff from 200ms up to 10s,
+     * 60s in all).
+     */
     public static class Retry {
 
         /** How many times a request may be sent in all; 1 retries nothing. */
