@@ -155,6 +155,21 @@ class FiksAutoConfigurationTest {
     }
 
     @Test
+    void maskinportenCustomizersAdjustTheProviderBeforeItIsBuilt() {
+        runner.withPropertyValues(integrasjon())
+                .withBean(MaskinportenTokenProviderCustomizer.class, () -> builder -> builder.scopes("ks:fiks", "ks:x"))
+                .run(context -> assertThat(context.getBean(MaskinportenTokenProvider.class).scopes())
+                        .containsExactly("ks:fiks", "ks:x"));
+    }
+
+    @Test
+    void aPemKeyWithoutItsCertificateFailsNamingIt() {
+        runner.withPropertyValues(integrasjon()).withPropertyValues("fiks.maskinporten.pem.certificate=")
+                .run(context -> assertThat(context).hasFailed().getFailure().hasStackTraceContaining(
+                        "Set fiks.maskinporten.pem.certificate with fiks.maskinporten.pem.private-key"));
+    }
+
+    @Test
     void aFiksClientForEachConfiguredServiceOnTheClasspath() {
         runner.withPropertyValues(integrasjon()).withPropertyValues("fiks.environment=TEST").run(context -> {
             assertThat(context.getBeansOfType(FiksClient.class).keySet())
