@@ -6,6 +6,7 @@ import com.google.gson.JsonParser;
 import io.github.fiksclients.errors.FiksAuthenticationException;
 import io.github.fiksclients.errors.FiksErrorParser;
 import io.github.fiksclients.errors.FiksHttpExceptions;
+import io.micrometer.observation.ObservationRegistry;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -62,6 +63,7 @@ public final class MaskinportenTokenProvider implements AccessTokenProvider {
 
     private final MaskinportenklientOperations client;
     private final URI tokenEndpoint;
+    private final String source;
     private final String issuer;
     private final List<String> scopes;
     private final String consumerOrg;
@@ -71,12 +73,16 @@ public final class MaskinportenTokenProvider implements AccessTokenProvider {
     private MaskinportenTokenProvider(Builder builder, URI tokenEndpoint, MaskinportenklientOperations client) {
         this.client = client;
         this.tokenEndpoint = tokenEndpoint;
+        this.source = tokenEndpoint != null ? "Maskinporten at " + tokenEndpoint
+                : "Maskinporten (through the supplied Maskinportenklient)";
         this.issuer = builder.issuer;
         this.scopes = builder.scopes;
         this.consumerOrg = builder.consumerOrg;
         this.request = tokenRequest(scopes, consumerOrg);
-        this.tokens = new SingleFlightTokens(this::requestToken, "Maskinporten at " + tokenEndpoint, builder.timeout,
-                builder.failureMemory, REFRESH_SECONDS_BEFORE_EXPIRY);
+        TokenRequestObservations observations = builder.observations;
+        this.tokens = new SingleFlightTokens(
+                observations == null ? this::requestToken : () -> observations.observe(this::requestToken),
+                source, builder.timeout, builder.failureMemory, REFRESH_SECONDS_BEFORE_EXPIRY);
     }
 
     /** The request the library caches tokens by: the scopes, and the organisation acted for if any. */
@@ -129,19 +135,19 @@ public final class MaskinportenTokenProvider implements AccessTokenProvider {
         try {
             token = client.getAccessToken(request);
         } catch (MaskinportenTokenTemporarilyUnavailableException e) {
-            throw new FiksAuthenticationException("Maskinporten at " + tokenEndpoint
+            throw new FiksAuthenticationException(source
                     + " is temporarily unavailable (HTTP " + e.getStatusCode() + ")" + reason(e), e, true);
         } catch (MaskinportenTokenRequestException e) {
-            throw new FiksAuthenticationException("Maskinporten at " + tokenEndpoint
+            throw new FiksAuthenticationException(source
                     + " refused the token request (HTTP " + e.getStatusCode() + ")" + reason(e), e,
                     FiksHttpExceptions.isRetryableStatus(e.getStatusCode()));
         } catch (RuntimeException e) {
             throw new FiksAuthenticationException(
-                    "Could not get a token from Maskinporten at " + tokenEndpoint + " (" + describe(e) + ")", e,
+                    "Could not get a token from " + source + " (" + describe(e) + ")", e,
                     rootCause(e) instanceof IOException);
         }
         if (token == null || token.isBlank()) {
-            throw new FiksAuthenticationException("Maskinporten at " + tokenEndpoint + " returned no access token");
+            throw new FiksAuthenticationException(source + " returned no access token");
         }
         return token;
     }
@@ -206,7 +212,8 @@ public final class MaskinportenTokenProvider implements AccessTokenProvider {
     /**
      * The token endpoint used.
      *
-     * @return the endpoint URI
+     * @return the endpoint URI, or {@code null} when the tokens come from a
+     *     {@linkplain Builder#maskinportenklient supplied Maskinportenklient} whose endpoint was not named
      */
     public URI tokenEndpoint() {
         return tokenEndpoint;
@@ -215,7 +222,8 @@ public final class MaskinportenTokenProvider implements AccessTokenProvider {
     /**
      * The Maskinporten client id the grants are issued by.
      *
-     * @return the issuer
+     * @return the issuer, or {@code null} when the tokens come from a
+     *     {@linkplain Builder#maskinportenklient supplied Maskinportenklient} and none was named
      */
     public String issuer() {
         return issuer;
@@ -223,7 +231,8 @@ public final class MaskinportenTokenProvider implements AccessTokenProvider {
 
     @Override
     public String toString() {
-        return "MaskinportenTokenProvider{tokenEndpoint=" + tokenEndpoint + ", issuer=" + issuer + ", scopes=" + scopes
+        return "MaskinportenTokenProvider{" + (tokenEndpoint != null ? "tokenEndpoint=" + tokenEndpoint
+                : "maskinportenklient=supplied") + ", issuer=" + issuer + ", scopes=" + scopes
                 + (consumerOrg == null ? "" : ", consumerOrg=" + consumerOrg) + "}";
     }
 
@@ -239,6 +248,8 @@ public final class MaskinportenTokenProvider implements AccessTokenProvider {
         private Duration failureMemory = Duration.ofSeconds(3);
         private Supplier<KeyMaterial> keyMaterialSource;
         private int keySources;
+        private MaskinportenklientOperations maskinportenklient;
+        private TokenRequestObservations observations;
 
         private Builder() {
         }
@@ -406,6 +417,39 @@ public final class MaskinportenTokenProvider implements AccessTokenProvider {
             return keySource(() -> keyMaterial);
         }
 
+        /**
+         * Requests the tokens through a Maskinporten client configured elsewhere, such as the
+         * {@code Maskinportenklient} bean of KS's {@code maskinporten-spring-boot-client}, instead of one this builder
+         * sets up: that client's token endpoint, audience, issuer, key and timeout apply, and no key material may be
+         * set here. The provider still keeps one token request in flight at a time, remembers failures and types
+         * them; {@link #environment} or {@link #tokenEndpoint} and {@link #issuer} may be set to name the endpoint
+         * and issuer in messages, and {@link #timeout} still bounds how long callers wait.
+         *
+         * @param client the client
+         * @return this builder
+         */
+        public Builder maskinportenklient(MaskinportenklientOperations client) {
+            this.maskinportenklient = Objects.requireNonNull(client, "client");
+            return this;
+        }
+
+        /**
+         * Observes every token request with Micrometer: an observation named
+         * {@code fiks.maskinporten.token.requests} with the key values {@code outcome} ({@code SUCCESS},
+         * {@code CLIENT_ERROR} for a refusal, {@code SERVER_ERROR}, or {@code UNKNOWN} when Maskinporten did not
+         * answer), {@code status} (Maskinporten's status code, or {@code IO_ERROR}) and {@code exception} (the simple
+         * class name of the root cause, or {@code none}). Tokens served from the cache are not requests.
+         *
+         * <p>Micrometer is an optional dependency: unless this method is called, no Micrometer class is loaded.
+         *
+         * @param registry the registry; a no-op registry observes nothing
+         * @return this builder
+         */
+        public Builder observationRegistry(ObservationRegistry registry) {
+            this.observations = MicrometerTokenRequestObservations.of(Objects.requireNonNull(registry, "registry"));
+            return this;
+        }
+
         private Builder keySource(Supplier<KeyMaterial> source) {
             this.keyMaterialSource = source;
             this.keySources++;
@@ -416,7 +460,8 @@ public final class MaskinportenTokenProvider implements AccessTokenProvider {
          * Checks the settings, loads the key material and creates the provider. No token is requested yet.
          *
          * @return the provider
-         * @throws IllegalStateException if settings are missing or contradict each other
+         * @throws IllegalStateException if settings are missing or contradict each other (key material and a
+         *     {@linkplain #maskinportenklient supplied client}, for example)
          * @throws FiksAuthenticationException if the key material cannot be loaded or does not fit
          */
         public MaskinportenTokenProvider build() {
@@ -425,12 +470,25 @@ public final class MaskinportenTokenProvider implements AccessTokenProvider {
             if (environment != null && (tokenEndpoint != null || audience != null)) {
                 throw new IllegalStateException("Set either environment(...) or tokenEndpoint(...) with audience(...)");
             }
+            if (maskinportenklient != null) {
+                return supplied(endpoint);
+            }
             if (endpoint == null || endpointAudience == null) {
                 throw new IllegalStateException("Set environment(...), or both tokenEndpoint(...) and audience(...)");
             }
             if (issuer == null || issuer.isBlank()) {
                 throw new IllegalStateException("Set the issuer (the Maskinporten client id)");
             }
+            checkCommon();
+            if (keySources != 1) {
+                throw new IllegalStateException("Set exactly one of pkcs12(...), pem(...), keyAndCertificate(...) or keyMaterial(...)");
+            }
+            SigningKey key = SigningKey.of(keyMaterialSource.get());
+            return new MaskinportenTokenProvider(this, endpoint, client(key, endpoint, endpointAudience));
+        }
+
+        /** Checks the settings that apply whoever requests the tokens. */
+        private void checkCommon() {
             if (scopes.isEmpty() || scopes.stream().anyMatch(scope -> scope == null || scope.isBlank())) {
                 throw new IllegalStateException("Set at least one scope, none blank");
             }
@@ -440,11 +498,15 @@ public final class MaskinportenTokenProvider implements AccessTokenProvider {
             if (failureMemory.isNegative() || failureMemory.compareTo(Duration.ofDays(1)) > 0) {
                 throw new IllegalStateException("rememberFailuresFor must be zero or positive, at most a day");
             }
-            if (keySources != 1) {
-                throw new IllegalStateException("Set exactly one of pkcs12(...), pem(...), keyAndCertificate(...) or keyMaterial(...)");
+        }
+
+        private MaskinportenTokenProvider supplied(URI endpoint) {
+            if (keySources != 0) {
+                throw new IllegalStateException("Set either maskinportenklient(...) or key material, not both: the "
+                        + "supplied client signs with its own key");
             }
-            SigningKey key = SigningKey.of(keyMaterialSource.get());
-            return new MaskinportenTokenProvider(this, endpoint, client(key, endpoint, endpointAudience));
+            checkCommon();
+            return new MaskinportenTokenProvider(this, endpoint, maskinportenklient);
         }
 
         private MaskinportenklientOperations client(SigningKey key, URI endpoint, String endpointAudience) {

@@ -32,8 +32,9 @@ import retrofit2.converter.scalars.ScalarsConverterFactory;
  * which gives the body or a typed {@link io.github.fiksclients.errors.FiksException}.
  *
  * <p>Each request passes these interceptors in this order: user agent, then redirects (below), then
- * {@linkplain RetryPolicy retry}, then {@linkplain FiksAuthentication authentication}, then
- * {@linkplain HttpLogLevel logging}; so each retry is authenticated anew and each attempt is logged. Interceptors
+ * {@linkplain RetryPolicy retry}, then {@linkplain FiksClientBuilder#observationRegistry observation} (if
+ * configured), then {@linkplain FiksAuthentication authentication}, then {@linkplain HttpLogLevel logging}; so each
+ * retry is observed, authenticated and logged anew. Interceptors
  * of a caller-supplied {@link OkHttpClient} run before ours. OkHttp's own repetitions (after a failed connection,
  * or a 503 with {@code Retry-After: 0}) are switched off, so the retry policy alone decides what is sent again.
  *
@@ -75,18 +76,20 @@ public final class FiksClient implements AutoCloseable {
     private final FiksAuthentication authentication;
     private final boolean ownsHttpClient;
     private final AtomicReference<TrustedOrigins> trustedOrigins;
+    private final ExchangeObservations observations;
     private final OkHttpClient httpClient;
 
     FiksClient(FiksEnvironment environment, HttpUrl baseUrl, OkHttpClient base, RetryPolicy retryPolicy,
             HttpLogLevel logLevel, UserAgentInterceptor userAgent, FiksAuthentication authentication,
-            boolean ownsHttpClient) {
+            boolean ownsHttpClient, ExchangeObservations observations) {
         this(environment, baseUrl, base, retryPolicy, logLevel, userAgent, authentication, ownsHttpClient,
-                new AtomicReference<>(baseUrl == null ? null : TrustedOrigins.of(baseUrl)));
+                new AtomicReference<>(baseUrl == null ? null : TrustedOrigins.of(baseUrl)), observations);
     }
 
     private FiksClient(FiksEnvironment environment, HttpUrl baseUrl, OkHttpClient base, RetryPolicy retryPolicy,
             HttpLogLevel logLevel, UserAgentInterceptor userAgent, FiksAuthentication authentication,
-            boolean ownsHttpClient, AtomicReference<TrustedOrigins> trustedOrigins) {
+            boolean ownsHttpClient, AtomicReference<TrustedOrigins> trustedOrigins,
+            ExchangeObservations observations) {
         this.environment = environment;
         this.baseUrl = baseUrl;
         this.base = base;
@@ -96,12 +99,16 @@ public final class FiksClient implements AutoCloseable {
         this.authentication = authentication;
         this.ownsHttpClient = ownsHttpClient;
         this.trustedOrigins = trustedOrigins;
+        this.observations = observations;
         OkHttpClient.Builder pipeline = base.newBuilder()
                 .followRedirects(false)
                 .addInterceptor(userAgent)
                 .addInterceptor(new SameOriginRedirects(base.followRedirects()))
                 .addInterceptor(new RetryInterceptor(retryPolicy))
                 .addNetworkInterceptor(new NoSilentRetryInterceptor());
+        if (observations != null) {
+            pipeline.addInterceptor(observations.interceptor());
+        }
         if (authentication != null) {
             pipeline.addInterceptor(guardedCredentials(authentication, trustedOrigins));
         }
@@ -175,6 +182,9 @@ public final class FiksClient implements AutoCloseable {
         HttpUrl target = baseUrl(api);
         descriptor.ifPresent(d -> checkAuthentication(api, d));
         trust(target);
+        if (observations != null) {
+            descriptor.ifPresent(observations::apiCreated);
+        }
         Gson own = descriptor.map(ApiDescriptor::gson).orElse(PLAIN_GSON);
         Gson models = gson == UNCHANGED ? own : gson.apply(own.newBuilder()).create();
         return new Retrofit.Builder()
@@ -257,9 +267,10 @@ public final class FiksClient implements AutoCloseable {
         return response;
     }
 
-    /** Binds a request to the calling thread, as the authentication needs. */
+    /** Binds a request to the calling thread, as the authentication and the observations need. */
     Request bindToCaller(Request request) {
-        return authentication == null ? request : authentication.bindToCaller(request);
+        Request bound = authentication == null ? request : authentication.bindToCaller(request);
+        return observations == null ? bound : observations.bindToCaller(bound);
     }
 
     /**
@@ -301,6 +312,15 @@ public final class FiksClient implements AutoCloseable {
     }
 
     /**
+     * The mode this client authenticates in, to tell whether an API accepts it before creating the API.
+     *
+     * @return the mode, or empty if the client sends requests unauthenticated
+     */
+    public Optional<AuthenticationMode> authenticationMode() {
+        return Optional.ofNullable(authentication).map(FiksAuthentication::mode);
+    }
+
+    /**
      * Makes a sibling that authenticates differently (for example for one citizen) and shares this client's
      * connection pool, threads and other settings.
      *
@@ -310,7 +330,7 @@ public final class FiksClient implements AutoCloseable {
     public FiksClient withAuthentication(FiksAuthentication authentication) {
         Objects.requireNonNull(authentication, "authentication");
         return new FiksClient(environment, baseUrl, base, retryPolicy, logLevel, userAgent, authentication, false,
-                trustedOrigins);
+                trustedOrigins, observations);
     }
 
     /**

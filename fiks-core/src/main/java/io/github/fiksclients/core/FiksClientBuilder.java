@@ -1,6 +1,7 @@
 package io.github.fiksclients.core;
 
 import io.github.fiksclients.auth.FiksAuthentication;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
 import java.util.Objects;
 import okhttp3.HttpUrl;
@@ -8,7 +9,7 @@ import okhttp3.OkHttpClient;
 
 /**
  * The runtime options every Fiks client shares, declared once: where to talk to (an {@link FiksEnvironment} or a
- * base URL), timeouts, the retry policy, logging, the user agent and an own {@link OkHttpClient}.
+ * base URL), timeouts, the retry policy, logging, the user agent, observations and an own {@link OkHttpClient}.
  *
  * <p>{@link FiksClient.Builder} and each service facade's builder (such as {@code SvarInnClient.Builder}) extend it
  * and add only their own settings, so an option learnt once works for every client, and a new option reaches all
@@ -181,6 +182,25 @@ public abstract class FiksClientBuilder<B extends FiksClientBuilder<B, C>, C> {
         settings.defaultReadTimeout = Objects.requireNonNull(read, "read");
         settings.defaultWriteTimeout = Objects.requireNonNull(write, "write");
         settings.defaultCallTimeout = Objects.requireNonNull(call, "call");
+    }
+
+    /**
+     * Observes every HTTP exchange with Micrometer: one observation per attempt (each retry and redirect hop its
+     * own), named {@value DefaultFiksHttpObservationConvention#NAME} with the key values {@code service},
+     * {@code operation}, {@code method}, {@code status}, {@code outcome} and {@code exception} (see
+     * {@link FiksHttpObservationDocumentation}). With a tracer behind the registry, each request carries the trace
+     * context (W3C {@code traceparent}, or what the tracer propagates) and its span is a child of the observation
+     * current where the call was made, for asynchronous calls too.
+     *
+     * <p>Micrometer is an optional dependency: unless this method is called, no Micrometer class is loaded and
+     * nothing is observed.
+     *
+     * @param registry the registry; a no-op registry observes nothing
+     * @return this builder
+     */
+    public B observationRegistry(ObservationRegistry registry) {
+        settings.observations = MicrometerExchangeObservations.of(Objects.requireNonNull(registry, "registry"));
+        return self();
     }
 
     /**

@@ -25,6 +25,8 @@ final class RuntimeSettings {
     HttpLogLevel logLevel;
     String userAgentSuffix;
     OkHttpClient okHttpClient;
+    /** Null unless an observation registry was set: then the only reference to Micrometer-backed code. */
+    ExchangeObservations observations;
 
     /**
      * Creates the client.
@@ -48,7 +50,7 @@ final class RuntimeSettings {
         timeout(callTimeout, owned ? defaultCallTimeout : null, base::callTimeout);
         return new FiksClient(environment, baseUrl, base.build(), retryPolicy,
                 logLevel != null ? logLevel : DefaultHttpLogLevel.get(),
-                new UserAgentInterceptor(userAgentSuffix), authentication, owned);
+                new UserAgentInterceptor(userAgentSuffix), authentication, owned, observations);
     }
 
     private static void timeout(Duration set, Duration fallback, TimeoutSetter setter) {

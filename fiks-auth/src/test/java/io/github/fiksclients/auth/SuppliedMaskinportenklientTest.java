@@ -1,0 +1,93 @@
+package io.github.fiksclients.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.fiksclients.errors.FiksAuthenticationException;
+import no.ks.fiks.maskinporten.Maskinportenklient;
+import no.ks.fiks.maskinporten.MaskinportenklientProperties;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A provider can request its tokens through a Maskinportenklient configured elsewhere, such as KS's starter's bean. */
+class SuppliedMaskinportenklientTest {
+
+    private static TestKeys keys;
+
+    private FakeMaskinporten maskinporten;
+
+    @BeforeAll
+    static void makeKeys() {
+        keys = TestKeys.generate("SuppliedMaskinportenklientTest");
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        maskinporten = new FakeMaskinporten();
+    }
+
+    @AfterEach
+    void stop() {
+        maskinporten.close();
+    }
+
+    private Maskinportenklient klient() {
+        return Maskinportenklient.builder()
+                .withPrivateKey(keys.keyPair.getPrivate())
+                .usingVirksomhetssertifikat(keys.certificate)
+                .withProperties(MaskinportenklientProperties.builder()
+                        .tokenEndpoint(maskinporten.tokenEndpoint().toString())
+                        .audience(maskinporten.audience())
+                        .issuer("supplied-client-id")
+                        .numberOfSecondsLeftBeforeExpire(10)
+                        .build())
+                .build();
+    }
+
+    @Test
+    void tokensComeThroughTheSuppliedClientAndAreKept() {
+        MaskinportenTokenProvider tokens = MaskinportenTokenProvider.builder().maskinportenklient(klient()).build();
+
+        String first = tokens.accessToken();
+        String second = tokens.accessToken();
+
+        assertThat(maskinporten.isValid(first)).isTrue();
+        assertThat(second).isEqualTo(first);
+        assertThat(maskinporten.grants()).isEqualTo(1);
+        assertThat(tokens.tokenEndpoint()).isNull();
+        assertThat(tokens).hasToString("MaskinportenTokenProvider{maskinportenklient=supplied, issuer=null, "
+                + "scopes=[ks:fiks]}");
+    }
+
+    @Test
+    void aRefusalThroughTheSuppliedClientIsTypedAndSaysWhereItCameFrom() {
+        maskinporten.respondWith(n -> FakeMaskinporten.json(400, "{\"error\":\"invalid_grant\"}"));
+        MaskinportenTokenProvider tokens = MaskinportenTokenProvider.builder().maskinportenklient(klient()).build();
+
+        assertThatThrownBy(tokens::accessToken)
+                .isExactlyInstanceOf(FiksAuthenticationException.class)
+                .hasMessage("Maskinporten (through the supplied Maskinportenklient) refused the token request "
+                        + "(HTTP 400): invalid_grant")
+                .satisfies(thrown -> assertThat(((FiksAuthenticationException) thrown).isRetryable()).isFalse());
+    }
+
+    @Test
+    void aNamedEndpointIsUsedInMessages() {
+        MaskinportenTokenProvider tokens = MaskinportenTokenProvider.builder().maskinportenklient(klient())
+                .environment(MaskinportenEnvironment.TEST).issuer("supplied-client-id").build();
+
+        assertThat(tokens.tokenEndpoint()).hasToString("https://test.maskinporten.no/token");
+        assertThat(tokens.issuer()).isEqualTo("supplied-client-id");
+    }
+
+    @Test
+    void keyMaterialBesideASuppliedClientIsRefused() {
+        MaskinportenTokenProvider.Builder both = MaskinportenTokenProvider.builder().maskinportenklient(klient())
+                .keyAndCertificate(keys.keyPair.getPrivate(), keys.certificate);
+
+        assertThatThrownBy(both::build).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("maskinportenklient(...) or key material, not both");
+    }
+}
