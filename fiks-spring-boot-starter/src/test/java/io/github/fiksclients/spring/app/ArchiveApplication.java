@@ -26,6 +26,9 @@ public class ArchiveApplication {
     @Service
     public static class Importer {
 
+        private static final String AVSENDER = "Eksempel kommune";
+        private static final String ARCHIVE = "https://arkiv.example.test/dokumenter/";
+
         private final SvarInnClient svarInn;
         private final InnsynClient innsyn;
 
@@ -58,7 +61,13 @@ public class ArchiveApplication {
                             .eksponertFor(EksponertFor.fodselsnummer(fodselsnummer))
                             .versjon(MeldingVersjon.FORSENDELSE_V2)
                             .eksternRef(forsendelse.id())
-                            .metadata(Map.of("tittel", forsendelse.tittel().orElse("")))
+                            .metadata(Map.of("tittel", forsendelse.tittel().orElse(""), "avsender", AVSENDER,
+                                    "sendtDato", System.currentTimeMillis(), "lest", false,
+                                    "dokumenter", files.files().stream().map(file -> Map.of(
+                                            "tittel", file.filnavn(),
+                                            "mimeType", "application/pdf",
+                                            "nedlastingLenke", ARCHIVE + forsendelse.id() + "/" + file.filnavn()))
+                                            .toList()))
                             .build()));
             return new Imported(received, innsyn.index(meldinger));
         }
