@@ -5,16 +5,12 @@ import io.github.fiksclients.innsyn.IndexSummary;
 import io.github.fiksclients.innsyn.InnsynClient;
 import io.github.fiksclients.innsyn.InnsynMelding;
 import io.github.fiksclients.innsyn.MeldingVersjon;
-import io.github.fiksclients.innsyn.index.v1.model.ForsendelseV2;
-import io.github.fiksclients.innsyn.index.v1.model.ForsendelseV2Dokument;
-import io.github.fiksclients.svarinn.NyForsendelse;
 import io.github.fiksclients.svarinn.ReceiveResult;
 import io.github.fiksclients.svarinn.SvarInnClient;
-import io.github.fiksclients.svarinn.receive.ReceivedForsendelse;
-import io.github.fiksclients.svarinn.receive.VerifiedFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.stereotype.Service;
@@ -29,6 +25,9 @@ public class ArchiveApplication {
     /** Receives and indexes, with the clients the starter configured. */
     @Service
     public static class Importer {
+
+        private static final String AVSENDER = "Eksempel kommune";
+        private static final String ARCHIVE = "https://arkiv.example.test/dokumenter/";
 
         private final SvarInnClient svarInn;
         private final InnsynClient innsyn;
@@ -62,36 +61,16 @@ public class ArchiveApplication {
                             .eksponertFor(EksponertFor.fodselsnummer(fodselsnummer))
                             .versjon(MeldingVersjon.FORSENDELSE_V2)
                             .eksternRef(forsendelse.id())
-                            .metadata(metadata(forsendelse, files))
+                            .metadata(Map.of("tittel", forsendelse.tittel().orElse(""), "avsender", AVSENDER,
+                                    "sendtDato", System.currentTimeMillis(), "lest", false,
+                                    "dokumenter", files.files().stream().map(file -> Map.of(
+                                            "tittel", file.filnavn(),
+                                            "mimeType", "application/pdf",
+                                            "nedlastingLenke", ARCHIVE + forsendelse.id() + "/" + file.filnavn()))
+                                            .toList()))
                             .build()));
             return new Imported(received, innsyn.index(meldinger));
         }
-    }
-
-    /**
-     * What a citizen sees of a forsendelse in Innsyn: its title, sender, date and documents, each linked to where the
-     * archive serves it.
-     *
-     * @param forsendelse the forsendelse
-     * @param files its files, as received
-     * @return the melding's metadata, of versjon forsendelseV2
-     */
-    static ForsendelseV2 metadata(NyForsendelse forsendelse, ReceivedForsendelse files) {
-        ForsendelseV2 metadata = new ForsendelseV2()
-                .tittel(forsendelse.tittel().orElse("Forsendelse " + forsendelse.id()))
-                .avsender(forsendelse.avsenderNavn().orElse("Ukjent avsender"))
-                .sendtDato(forsendelse.dato().map(dato -> dato.toInstant().toEpochMilli())
-                        .orElseGet(System::currentTimeMillis))
-                .lest(false);
-        for (VerifiedFile file : files.files()) {
-            metadata.addDokumenterItem(new ForsendelseV2Dokument()
-                    .tittel(file.filnavn())
-                    .mimeType("application/pdf")
-                    .size(Math.toIntExact(file.size()))
-                    .nedlastingLenke("https://arkiv.example.test/forsendelser/" + forsendelse.id() + "/"
-                            + file.filnavn()));
-        }
-        return metadata;
     }
 
     /**
