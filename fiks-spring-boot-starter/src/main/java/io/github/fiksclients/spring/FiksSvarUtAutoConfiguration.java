@@ -17,6 +17,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.ConditionContext;
@@ -78,14 +79,16 @@ public class FiksSvarUtAutoConfiguration {
     }
 
     /**
-     * A konto is set: {@code fiks.svarut.konto-id} has a value. An empty one ({@code FIKS_SVARUT_KONTO_ID=} from a
-     * template) configures nothing, as if it were not there.
+     * A konto is set: {@code fiks.svarut.konto-id}, in any spelling the binder accepts ({@code kontoId},
+     * {@code FIKS_SVARUT_KONTOID}), has a value. An empty one ({@code FIKS_SVARUT_KONTOID=} from a template) configures
+     * nothing, as if it were not there.
      */
     static final class KontoSet extends SpringBootCondition {
 
         @Override
         public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            String konto = context.getEnvironment().getProperty("fiks.svarut.konto-id");
+            String konto = Binder.get(context.getEnvironment()).bind("fiks.svarut.konto-id", String.class)
+                    .orElse(null);
             return FiksAuthentications.hasText(konto) ? ConditionOutcome.match("fiks.svarut.konto-id is set")
                     : ConditionOutcome.noMatch("fiks.svarut.konto-id is not set");
         }

@@ -132,6 +132,14 @@ class FiksSvarUtAutoConfigurationTest {
     }
 
     @Test
+    void aKontoInAnotherSpellingConfiguresTheClientToo() {
+        runner.withPropertyValues(SimulatorProperties.integrasjon(simulator, keys))
+                .withPropertyValues("fiks.svarut.base-url=" + simulator.svarUtApiBaseUrl(),
+                        "fiks.svarut.kontoId=" + simulator.credentials().svarUtKontoId()).run(context -> assertThat(context.getBean(SvarUtClient.class)
+                .kontoId()).contains(simulator.credentials().svarUtKontoId()));
+    }
+
+    @Test
     void aKontoWithoutTheIntegrationFailsNamingIt() {
         runner.withPropertyValues(SimulatorProperties.svarUt(simulator))
                 .withBean(AccessTokenProvider.class, () -> () -> "token")
