@@ -29,7 +29,7 @@ import org.springframework.core.io.ResourceLoader;
  * Configures the Fiks clients from the {@code fiks.*} properties ({@link FiksProperties}): the Maskinporten token
  * provider, a {@link FiksClient} for each configured service on the classpath, {@link FiksApis} for any generated
  * API, and the hiding of Fiks secrets from actuator. The facades have their own auto-configurations
- * ({@link FiksSvarInnAutoConfiguration}, {@link FiksInnsynAutoConfiguration}).
+ * ({@link FiksSvarInnAutoConfiguration}, {@link FiksInnsynAutoConfiguration}, {@link FiksSvarUtAutoConfiguration}).
  *
  * <p>Every bean backs off when the application defines one of its type (the per-service clients: of its name). It
  * runs after KS's {@code maskinporten-spring-boot-client}, whose {@code Maskinportenklient} bean it reuses.

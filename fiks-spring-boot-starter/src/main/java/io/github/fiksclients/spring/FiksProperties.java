@@ -8,11 +8,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The {@code fiks.*} properties: the environment and the runtime options every Fiks client shares, the integration's
- * credentials, Maskinporten, and the settings of the SvarInn and Innsyn facades.
+ * credentials, Maskinporten, and the settings of the SvarInn, Innsyn and SvarUt facades.
  *
  * <p>Every service on the classpath also reads {@code fiks.<service>.*} (see {@link Service}), where
  * {@code <service>} is the service's id in the service manifest ({@code svarinn}, {@code innsyn}, {@code tilgang},
@@ -66,6 +67,9 @@ public class FiksProperties {
 
     /** Innsyn: indexing and search, and its runtime options. */
     private final Innsyn innsyn = new Innsyn();
+
+    /** SvarUt: the konto forsendelser are sent from, and its runtime options. */
+    private final SvarUt svarut = new SvarUt();
 
     /**
      * The environment.
@@ -245,6 +249,15 @@ public class FiksProperties {
      */
     public Innsyn getInnsyn() {
         return innsyn;
+    }
+
+    /**
+     * The SvarUt settings.
+     *
+     * @return the settings
+     */
+    public SvarUt getSvarut() {
+        return svarut;
     }
 
     /**
@@ -1019,6 +1032,58 @@ public class FiksProperties {
          */
         public void setBatchSize(Integer batchSize) {
             this.batchSize = batchSize;
+        }
+    }
+
+    /**
+     * SvarUt (fiks.svarut.*): the konto forsendelser are sent from and, optionally, SvarUt's certificate, beside the
+     * service's runtime options. SvarUt authenticates as the integration (fiks.integrasjon.*) with Maskinporten.
+     */
+    public static class SvarUt extends Service {
+
+        /** The SvarUt konto (account) forsendelser are sent from; setting it configures the SvarUtClient. */
+        private UUID kontoId;
+
+        /**
+         * SvarUt's certificate as a PEM file, which kryptert forsendelser are encrypted to; by default the one SvarUt
+         * publishes is fetched when first needed.
+         */
+        private Path certificate;
+
+        /**
+         * The konto id.
+         *
+         * @return the id, or null if not set
+         */
+        public UUID getKontoId() {
+            return kontoId;
+        }
+
+        /**
+         * Sets the konto id.
+         *
+         * @param kontoId the id
+         */
+        public void setKontoId(UUID kontoId) {
+            this.kontoId = kontoId;
+        }
+
+        /**
+         * SvarUt's certificate file.
+         *
+         * @return the path, or null to fetch the published one
+         */
+        public Path getCertificate() {
+            return certificate;
+        }
+
+        /**
+         * Sets SvarUt's certificate file.
+         *
+         * @param certificate the PEM file
+         */
+        public void setCertificate(Path certificate) {
+            this.certificate = certificate;
         }
     }
 }

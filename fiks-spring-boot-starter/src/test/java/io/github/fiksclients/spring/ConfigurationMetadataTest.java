@@ -70,7 +70,9 @@ class ConfigurationMetadataTest {
 
         assertThat(described).containsKeys("fiks.environment", "fiks.integrasjon.password",
                 "fiks.maskinporten.pkcs12.path", "fiks.maskinporten.pem.private-key",
-                "fiks.svarinn.mottakersystem.id", "fiks.svarinn.private-key", "fiks.innsyn.batch-size");
+                "fiks.svarinn.mottakersystem.id", "fiks.svarinn.private-key", "fiks.innsyn.batch-size",
+                "fiks.svarut.konto-id", "fiks.svarut.certificate", "fiks.svarut.base-url", "fiks.svarut.call-timeout");
+        assertThat(described.get("fiks.svarut.konto-id").get("type").getAsString()).isEqualTo("java.util.UUID");
         assertThat(described.get("fiks.observations.enabled").get("defaultValue").getAsBoolean()).isTrue();
         assertThat(described.get("fiks.tilgang.base-url").get("type").getAsString()).isEqualTo("java.lang.String");
     }

@@ -173,7 +173,8 @@ class FiksAutoConfigurationTest {
     void aFiksClientForEachConfiguredServiceOnTheClasspath() {
         runner.withPropertyValues(integrasjon()).withPropertyValues("fiks.environment=TEST").run(context -> {
             assertThat(context.getBeansOfType(FiksClient.class).keySet())
-                    .containsExactlyInAnyOrder("svarinnFiksClient", "innsynFiksClient", "tilgangFiksClient");
+                    .containsExactlyInAnyOrder("svarinnFiksClient", "innsynFiksClient", "svarutFiksClient",
+                            "tilgangFiksClient");
             assertThat(context.getBean("tilgangFiksClient", FiksClient.class).environment())
                     .contains(FiksEnvironment.TEST);
             assertThat(context.getBean("tilgangFiksClient", FiksClient.class).authenticationMode())
@@ -245,7 +246,7 @@ class FiksAutoConfigurationTest {
                 .run(context -> {
                     assertThat(context.getBean("tilgangFiksClient", FiksClient.class).httpClient().callTimeoutMillis())
                             .isEqualTo(42_000);
-                    assertThat(customized).containsExactlyInAnyOrder("svarinn", "innsyn", "tilgang");
+                    assertThat(customized).containsExactlyInAnyOrder("svarinn", "innsyn", "svarut", "tilgang");
                 });
     }
 

@@ -43,10 +43,19 @@ final class SimulatorProperties {
         };
     }
 
-    /** Both sets. */
+    /** The SvarUt konto and SvarUt's base URL; sending also needs {@link #integrasjon}. */
+    static String[] svarUt(FiksSimulator simulator) {
+        return new String[] {
+            "fiks.svarut.base-url=" + simulator.svarUtApiBaseUrl(),
+            "fiks.svarut.konto-id=" + simulator.credentials().svarUtKontoId(),
+        };
+    }
+
+    /** All three sets. */
     static String[] all(FiksSimulator simulator, Path keys) {
         List<String> all = new ArrayList<>(List.of(integrasjon(simulator, keys)));
         all.addAll(List.of(mottakersystem(simulator, keys)));
+        all.addAll(List.of(svarUt(simulator)));
         return all.stream().distinct().toArray(String[]::new);
     }
 

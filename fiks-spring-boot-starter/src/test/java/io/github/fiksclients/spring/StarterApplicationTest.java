@@ -3,6 +3,10 @@ package io.github.fiksclients.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.fiksclients.spring.app.ArchiveApplication;
+import io.github.fiksclients.svarut.Dokument;
+import io.github.fiksclients.svarut.Forsendelse;
+import io.github.fiksclients.svarut.Mottaker;
+import io.github.fiksclients.svarut.SvarUtClient;
 import io.github.fiksclients.testkit.FiksSimulator;
 import io.github.fiksclients.testkit.IndexedMelding;
 import io.github.fiksclients.testkit.SimulatedForsendelse;
@@ -27,7 +31,7 @@ import org.springframework.web.client.RestClient;
 
 /**
  * The held-out check of the starter: an application with only the starter and {@code fiks.*} properties receives
- * from SvarInn and indexes in Innsyn against the simulator; its observations name the operations in the meter
+ * from SvarInn and indexes in Innsyn against the simulator, and sends through SvarUt; its observations name the operations in the meter
  * registry; actuator shows no secret, even set to show values.
  */
 @SpringBootTest(classes = ArchiveApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -46,6 +50,9 @@ class StarterApplicationTest {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    SvarUtClient svarUt;
 
     @LocalServerPort
     int port;
@@ -83,6 +90,32 @@ class StarterApplicationTest {
         });
         assertThat(SIMULATOR.innsyn().indexed()).extracting(IndexedMelding::eksponertForVerdi)
                 .contains("01017012345");
+    }
+
+    @Test
+    void sendsThroughSvarUtWhatItThenReceivesThroughSvarInn(@TempDir Path outbox, @TempDir Path inbox)
+            throws Exception {
+        SimulatorCredentials demo = SIMULATOR.credentials();
+        Path vedtak = Files.writeString(outbox.resolve("vedtak.pdf"), "%PDF-1.7 sendt");
+
+        UUID id = svarUt.send(Forsendelse.builder()
+                .tittel("Vedtak sendt gjennom SvarUt")
+                .mottaker(Mottaker.organisasjon(demo.svarUtMottakerOrgnr()).navn("Mottaker kommune"))
+                .dokument(Dokument.fromFile(vedtak))
+                .eksternReferanse("starter-" + UUID.randomUUID())
+                .kryptert(true)
+                .build());
+        UUID queued = SIMULATOR.svarUt().sent(id).orElseThrow().svarInnId();
+        ArchiveApplication.Imported imported = importer.importNew(inbox, UUID.randomUUID(), "01017012345");
+
+        assertThat(imported.received().acknowledged()).containsExactly(queued.toString());
+        assertThat(imported.indexed().allAccepted()).as("%s", imported.indexed().refused()).isTrue();
+        assertThat(inbox.resolve(queued + "/vedtak.pdf")).hasContent("%PDF-1.7 sendt");
+        assertThat(svarUt.statuser(List.of(id))).singleElement()
+                .satisfies(status -> assertThat(status.getStatus()).hasToString("LEST"));
+        assertThat(Search.in(meters).name("fiks.client.requests")
+                .tags("service", "svarut", "operation", "send", "method", "POST", "outcome", "SUCCESS").timer())
+                .isNotNull();
     }
 
     @Test
