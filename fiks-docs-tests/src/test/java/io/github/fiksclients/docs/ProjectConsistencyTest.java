@@ -1,7 +1,10 @@
-package io.github.fiksclients.codegen;
+package io.github.fiksclients.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.fiksclients.codegen.Manifest;
+import io.github.fiksclients.codegen.ServiceEntry;
+import io.github.fiksclients.codegen.SpecEntry;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -23,11 +26,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code specs/specs.json} is the one place a service is described: the reactor, the service poms, the README
- * tables and the Java code must agree with it. Each failure says which line to add or fix.
+ * tables and the Java code must agree with it. Each failure says which line to add or fix. It lives downstream of
+ * every module (not in codegen) so that building the generator never depends on the documentation.
  */
 class ProjectConsistencyTest {
 
-    private static final Path ROOT = Path.of("..");
+    private static final Path ROOT = Markdown.ROOT;
     private static final int MAX_POM_LINES = 30;
     private static final Pattern CLIENT_MODULE = Pattern.compile("fiks-[a-z0-9-]+-client");
     private static final Pattern IDEMPOTENT_CALL = Pattern.compile("\\.\\s*idempotentOperation\\s*\\(");
@@ -100,27 +104,44 @@ class ProjectConsistencyTest {
     }
 
     @Test
-    void theReadmeModuleTableListsExactlyThePublishedServices() throws IOException {
-        Set<String> listed = new TreeSet<>();
-        Pattern row = Pattern.compile("^\\| `(fiks-[a-z0-9-]+-client)` \\|");
+    void theReadmeModuleTableListsEveryModuleAndExactlyTheServicesOfTheManifest() throws Exception {
+        Map<String, String> rows = new LinkedHashMap<>();
+        Pattern row = Pattern.compile("^\\| `([a-z0-9-]+)/?` \\| ([^|]*) \\|");
         for (String line : Files.readAllLines(ROOT.resolve("README.md"), StandardCharsets.UTF_8)) {
             Matcher m = row.matcher(line);
             if (m.find()) {
-                listed.add(m.group(1));
+                rows.put(m.group(1), m.group(2));
             }
         }
         List<String> problems = new ArrayList<>();
+        Set<String> clientRows = new TreeSet<>(rows.keySet().stream()
+                .filter(m -> CLIENT_MODULE.matcher(m).matches()).toList());
         for (ServiceEntry service : manifest.services()) {
-            if (service.published() && !listed.remove(service.module())) {
-                problems.add("README.md, \"Modules\": add the row | `" + service.module() + "` | `" + service.module()
-                        + "` | " + service.description() + " |");
-            } else if (!service.published() && listed.remove(service.module())) {
-                problems.add("README.md, \"Modules\": remove the row of " + service.module()
+            String artifact = rows.get(service.module());
+            clientRows.remove(service.module());
+            if (artifact == null) {
+                problems.add("README.md, \"Modules\": add the row | `" + service.module() + "` | "
+                        + (service.published() ? "`" + service.module() + "`" : "(test only, not published)") + " | "
+                        + service.description() + " |");
+            } else if (!service.published() && !artifact.contains("not published")) {
+                problems.add("README.md, \"Modules\": the row of " + service.module() + " must say \"not published\""
                         + " (\"published\": false in specs.json)");
+            } else if (service.published() && !artifact.equals("`" + service.module() + "`")) {
+                problems.add("README.md, \"Modules\": the artifact of " + service.module() + " is `" + service.module()
+                        + "`");
             }
         }
-        listed.forEach(module -> problems.add("README.md, \"Modules\": remove the row of " + module
+        clientRows.forEach(module -> problems.add("README.md, \"Modules\": remove the row of " + module
                 + ", or add its service to specs/specs.json"));
+        Model root;
+        try (Reader in = Files.newBufferedReader(ROOT.resolve("pom.xml"), StandardCharsets.UTF_8)) {
+            root = new MavenXpp3Reader().read(in);
+        }
+        for (String module : root.getModules()) {
+            if (!rows.containsKey(module)) {
+                problems.add("README.md, \"Modules\": add a row for the reactor module " + module);
+            }
+        }
         assertThat(problems).as(String.join("\n", problems)).isEmpty();
     }
 
