@@ -72,6 +72,23 @@ final class FiksClientFactory {
      * @throws IllegalStateException if neither {@code fiks.<service>.base-url} nor {@code fiks.environment} is set
      */
     void configure(FiksClientBuilder<?, ?> builder, String service) {
+        configure(builder, service, true);
+    }
+
+    /**
+     * Applies the runtime options of a service to the builder of a facade whose default read, write and call
+     * timeouts are made for it (SvarUt's, sized for a large send): only {@code fiks.<service>.*} replaces those, so
+     * a shared {@code fiks.call-timeout} meant for short calls does not cut off a large send.
+     *
+     * @param builder the builder of the facade
+     * @param service the manifest's id of the service
+     * @throws IllegalStateException if neither {@code fiks.<service>.base-url} nor {@code fiks.environment} is set
+     */
+    void configureKeepingFacadeTimeouts(FiksClientBuilder<?, ?> builder, String service) {
+        configure(builder, service, false);
+    }
+
+    private void configure(FiksClientBuilder<?, ?> builder, String service, boolean sharedTimeouts) {
         FiksProperties.Service own = serviceProperties(service);
         if (FiksAuthentications.hasText(own.getBaseUrl())) {
             builder.baseUrl(own.getBaseUrl().strip());
@@ -81,9 +98,9 @@ final class FiksClientFactory {
             throw new IllegalStateException("Set fiks.environment (TEST or PROD), or fiks." + service + ".base-url");
         }
         apply(own.getConnectTimeout(), properties.getConnectTimeout(), builder::connectTimeout);
-        apply(own.getReadTimeout(), properties.getReadTimeout(), builder::readTimeout);
-        apply(own.getWriteTimeout(), properties.getWriteTimeout(), builder::writeTimeout);
-        apply(own.getCallTimeout(), properties.getCallTimeout(), builder::callTimeout);
+        apply(own.getReadTimeout(), sharedTimeouts ? properties.getReadTimeout() : null, builder::readTimeout);
+        apply(own.getWriteTimeout(), sharedTimeouts ? properties.getWriteTimeout() : null, builder::writeTimeout);
+        apply(own.getCallTimeout(), sharedTimeouts ? properties.getCallTimeout() : null, builder::callTimeout);
         apply(own.getLogLevel(), properties.getLogLevel(), builder::logLevel);
         apply(own.getUserAgentSuffix(), properties.getUserAgentSuffix(), builder::userAgentSuffix);
         retryPolicy(own.getRetry(), properties.getRetry()).ifPresent(builder::retryPolicy);

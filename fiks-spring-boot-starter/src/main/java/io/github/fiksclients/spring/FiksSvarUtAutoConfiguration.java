@@ -67,7 +67,7 @@ public class FiksSvarUtAutoConfiguration {
                     + "AccessTokenProvider bean) with fiks.svarut.konto-id: SvarUt needs a Maskinporten token");
         }
         SvarUtClient.Builder builder = SvarUtClient.builder();
-        factory.configure(builder, SVARUT);
+        factory.configureKeepingFacadeTimeouts(builder, SVARUT);
         builder.konto(settings.getKontoId());
         builder.integrasjon(integrasjon.getId(), Secret.of(integrasjon.getPassword()));
         builder.accessTokenProvider(accessTokens);

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -180,6 +181,24 @@ class FiksSvarUtAutoConfigurationTest {
             assertThat(customized).hasSize(1);
             assertThat(svarUt.takeRequest().getHeaders().get("User-Agent")).endsWith("customized/3.0");
         });
+    }
+
+    @Test
+    void sharedTimeoutsDoNotShortenSvarUtsOwn() {
+        svarUt.enqueue(json("{\"forsendelsestyper\":[\"Vedtak\"]}").newBuilder()
+                .headersDelay(1500, TimeUnit.MILLISECONDS).build());
+        againstMock().withPropertyValues("fiks.read-timeout=500ms", "fiks.call-timeout=500ms",
+                "fiks.retry.max-attempts=1").run(context -> assertThat(context.getBean(SvarUtClient.class)
+                .forsendelsestyper()).containsExactly("Vedtak"));
+    }
+
+    @Test
+    void svarUtTimeoutsApply() {
+        svarUt.enqueue(json("{\"forsendelsestyper\":[\"Vedtak\"]}").newBuilder()
+                .headersDelay(1500, TimeUnit.MILLISECONDS).build());
+        againstMock().withPropertyValues("fiks.svarut.read-timeout=500ms", "fiks.svarut.retry.max-attempts=1")
+                .run(context -> assertThatThrownBy(context.getBean(SvarUtClient.class)::forsendelsestyper)
+                        .isInstanceOf(FiksException.class));
     }
 
     @Test
