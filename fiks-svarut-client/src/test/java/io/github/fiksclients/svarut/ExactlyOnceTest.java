@@ -3,6 +3,7 @@ package io.github.fiksclients.svarut;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.fiksclients.auth.GeneratedContent;
 import io.github.fiksclients.auth.Secret;
 import io.github.fiksclients.core.RetryPolicy;
 import io.github.fiksclients.errors.FiksBadRequestException;
@@ -135,7 +136,7 @@ class ExactlyOnceTest {
         svarUt.next(FakeSvarUt.Outcome.STALL);
         Forsendelse large = Forsendelse.builder().tittel("Stort")
                 .mottaker(Mottaker.organisasjon("999888777"))
-                .dokument(Dokument.fromStream("stort.zip", () -> new GeneratedStream(64L * 1024 * 1024)))
+                .dokument(Dokument.fromStream("stort.zip", () -> new GeneratedContent(0, 64L * 1024 * 1024)))
                 .kunDigitalLevering(true)
                 .build();
         try (SvarUtClient client = svarUt.client().retryPolicy(QUICK).writeTimeout(Duration.ofMillis(500))
