@@ -9,7 +9,6 @@ import io.github.fiksclients.core.RetryPolicy;
 import io.github.fiksclients.errors.FiksBadRequestException;
 import io.github.fiksclients.errors.FiksTransportException;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
@@ -36,13 +35,11 @@ class ExactlyOnceTest {
 
     @BeforeEach
     void writeDocument() throws Exception {
-        pdf = Files.writeString(dir.resolve("vedtak.pdf"), "%PDF-1.4 vedtak");
+        pdf = Vedtak.writePdf(dir);
     }
 
     private Forsendelse forsendelse(String eksternReferanse) {
-        Forsendelse.Builder builder = Forsendelse.builder().tittel("Vedtak")
-                .mottaker(Mottaker.organisasjon("999888777").navn("Eksempel kommune"))
-                .dokument(Dokument.fromFile(pdf));
+        Forsendelse.Builder builder = Vedtak.forsendelse(pdf);
         return eksternReferanse == null ? builder.build() : builder.eksternReferanse(eksternReferanse).build();
     }
 

@@ -26,13 +26,11 @@ class InvalidForsendelseTest {
 
     @BeforeEach
     void writeDocument() throws IOException {
-        pdf = Files.writeString(dir.resolve("vedtak.pdf"), "%PDF-1.4 vedtak");
+        pdf = Vedtak.writePdf(dir);
     }
 
     private Forsendelse.Builder valid() {
-        return Forsendelse.builder().tittel("Vedtak")
-                .mottaker(Mottaker.organisasjon("999888777").navn("Eksempel kommune"))
-                .dokument(Dokument.fromFile(pdf));
+        return Vedtak.forsendelse(pdf);
     }
 
     private void assertRefused(Forsendelse forsendelse, String... named) {
