@@ -12,7 +12,6 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,15 +30,8 @@ class ExactlyOnceTest {
     @TempDir
     Path dir;
 
-    private Path pdf;
-
-    @BeforeEach
-    void writeDocument() throws Exception {
-        pdf = Vedtak.writePdf(dir);
-    }
-
     private Forsendelse forsendelse(String eksternReferanse) {
-        Forsendelse.Builder builder = Vedtak.forsendelse(pdf);
+        Forsendelse.Builder builder = Vedtak.forsendelse(dir);
         return eksternReferanse == null ? builder.build() : builder.eksternReferanse(eksternReferanse).build();
     }
 

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,15 +21,8 @@ class InvalidForsendelseTest {
     @TempDir
     Path dir;
 
-    private Path pdf;
-
-    @BeforeEach
-    void writeDocument() throws IOException {
-        pdf = Vedtak.writePdf(dir);
-    }
-
     private Forsendelse.Builder valid() {
-        return Vedtak.forsendelse(pdf);
+        return Vedtak.forsendelse(dir);
     }
 
     private void assertRefused(Forsendelse forsendelse, String... named) {
@@ -79,7 +71,7 @@ class InvalidForsendelseTest {
 
     @Test
     void refusesForbiddenCharactersInFilnavn() {
-        assertRefused(valid().dokument(Dokument.builder().file(pdf).filnavn("a:b.pdf").build()).build(),
+        assertRefused(valid().dokument(Dokument.builder().file(Vedtak.pdf(dir)).filnavn("a:b.pdf").build()).build(),
                 "a:b.pdf", "must not contain ':'");
     }
 

@@ -1,6 +1,7 @@
 package io.github.fiksclients.svarut;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -15,21 +16,24 @@ final class Vedtak {
      *
      * @param dir the directory to write it in
      * @return the file
-     * @throws IOException if writing fails
      */
-    static Path writePdf(Path dir) throws IOException {
-        return Files.writeString(dir.resolve("vedtak.pdf"), "%PDF-1.4 vedtak");
+    static Path pdf(Path dir) {
+        try {
+            return Files.writeString(dir.resolve("vedtak.pdf"), "%PDF-1.4 vedtak");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
      * A forsendelse of the vedtak to Eksempel kommune, ready to build or to change.
      *
-     * @param pdf the file {@link #writePdf} wrote
+     * @param dir the directory to write the PDF in
      * @return the builder
      */
-    static Forsendelse.Builder forsendelse(Path pdf) {
+    static Forsendelse.Builder forsendelse(Path dir) {
         return Forsendelse.builder().tittel("Vedtak")
                 .mottaker(Mottaker.organisasjon("999888777").navn("Eksempel kommune"))
-                .dokument(Dokument.fromFile(pdf));
+                .dokument(Dokument.fromFile(pdf(dir)));
     }
 }
