@@ -1,6 +1,7 @@
 package io.github.fiksclients.auth;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -15,13 +16,18 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A local Maskinporten token endpoint for the real {@code maskinporten-client}: it counts the grants it receives,
  * answers each as a script says, and remembers the tokens it issued with their expiry, so an API stand-in can check
  * them. Shared with other modules' tests through this module's test jar.
+ *
+ * <p>For one endpoint per test, register {@link #started()} on an instance field with {@code @RegisterExtension}:
+ * it is stopped after each test.
  */
-public final class FakeMaskinporten implements AutoCloseable {
+public final class FakeMaskinporten implements AutoCloseable, AfterEachCallback {
 
     final MockWebServer server = new MockWebServer();
     final AtomicInteger tokenRequests = new AtomicInteger();
@@ -42,6 +48,20 @@ public final class FakeMaskinporten implements AutoCloseable {
             }
         });
         server.start();
+    }
+
+    /**
+     * Starts an endpoint, as the constructor does, for a field initializer.
+     *
+     * @return the running endpoint
+     * @throws UncheckedIOException if the server cannot start
+     */
+    public static FakeMaskinporten started() {
+        try {
+            return new FakeMaskinporten();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -149,5 +169,11 @@ public final class FakeMaskinporten implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+    }
+
+    /** Stops the endpoint after a test that registered it as an extension. */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 }

@@ -10,10 +10,9 @@ import java.security.interfaces.RSAPrivateCrtKey;
 import java.util.Base64;
 import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class KeyMaterialTest {
@@ -23,25 +22,15 @@ class KeyMaterialTest {
     @TempDir
     static Path files;
 
-    private static TestKeys keys;
+    private static final TestKeys KEYS = TestKeys.generate("KeyMaterialTest");
     private static Path keystore;
 
-    private FakeMaskinporten maskinporten;
+    @RegisterExtension
+    final FakeMaskinporten maskinporten = FakeMaskinporten.started();
 
     @BeforeAll
-    static void makeKeys() throws Exception {
-        keys = TestKeys.generate("KeyMaterialTest");
-        keystore = keys.writePkcs12(files, KEYSTORE_PASSWORD);
-    }
-
-    @BeforeEach
-    void start() throws Exception {
-        maskinporten = new FakeMaskinporten();
-    }
-
-    @AfterEach
-    void stop() {
-        maskinporten.close();
+    static void writeKeystore() throws Exception {
+        keystore = KEYS.writePkcs12(files, KEYSTORE_PASSWORD);
     }
 
     @Test
@@ -51,23 +40,23 @@ class KeyMaterialTest {
                 .build();
 
         assertThat(tokens.accessToken()).isEqualTo(maskinporten.issued.get(0));
-        assertThat(x5cOfGrant()).isEqualTo(Base64.getEncoder().encodeToString(keys.certificate.getEncoded()));
+        assertThat(x5cOfGrant()).isEqualTo(Base64.getEncoder().encodeToString(KEYS.certificate.getEncoded()));
     }
 
     @Test
     void pkcs8PemKeySignsTheGrant() throws Exception {
         MaskinportenTokenProvider tokens = customEndpoint()
-                .pem(keys.writePkcs8Pem(files), keys.writeCertificatePem(files))
+                .pem(KEYS.writePkcs8Pem(files), KEYS.writeCertificatePem(files))
                 .build();
 
         assertThat(tokens.accessToken()).isEqualTo(maskinporten.issued.get(0));
-        assertThat(x5cOfGrant()).isEqualTo(Base64.getEncoder().encodeToString(keys.certificate.getEncoded()));
+        assertThat(x5cOfGrant()).isEqualTo(Base64.getEncoder().encodeToString(KEYS.certificate.getEncoded()));
     }
 
     @Test
     void pkcs1PemKeySignsTheGrant() throws Exception {
-        Path pkcs1 = keys.writePkcs1Pem(files);
-        MaskinportenTokenProvider tokens = customEndpoint().pem(pkcs1, keys.writeCertificatePem(files)).build();
+        Path pkcs1 = KEYS.writePkcs1Pem(files);
+        MaskinportenTokenProvider tokens = customEndpoint().pem(pkcs1, KEYS.writeCertificatePem(files)).build();
 
         assertThat(Files.readString(pkcs1)).startsWith("-----BEGIN RSA PRIVATE KEY-----");
         assertThat(tokens.accessToken()).isEqualTo(maskinporten.issued.get(0));
@@ -108,7 +97,7 @@ class KeyMaterialTest {
 
     @Test
     void pemWithoutAKeyFailsAtBuild() throws Exception {
-        Path certificate = keys.writeCertificatePem(files);
+        Path certificate = KEYS.writeCertificatePem(files);
         MaskinportenTokenProvider.Builder builder = customEndpoint().pem(certificate, certificate);
 
         assertThatThrownBy(builder::build)
@@ -120,7 +109,7 @@ class KeyMaterialTest {
     void garbledPemFailsAtBuild() throws Exception {
         Path garbled = Files.writeString(files.resolve("garbled.pem"),
                 "-----BEGIN PRIVATE KEY-----\n!!!not base64!!!\n-----END PRIVATE KEY-----\n");
-        MaskinportenTokenProvider.Builder builder = customEndpoint().pem(garbled, keys.writeCertificatePem(files));
+        MaskinportenTokenProvider.Builder builder = customEndpoint().pem(garbled, KEYS.writeCertificatePem(files));
 
         assertThatThrownBy(builder::build)
                 .isInstanceOf(FiksAuthenticationException.class)
@@ -129,11 +118,11 @@ class KeyMaterialTest {
 
     @Test
     void pemKeyAloneIsReadWithoutACertificate() throws Exception {
-        KeyMaterial pkcs8 = KeyMaterial.fromPem(keys.writePkcs8Pem(files));
-        KeyMaterial pkcs1 = KeyMaterial.fromPem(keys.writePkcs1Pem(files));
+        KeyMaterial pkcs8 = KeyMaterial.fromPem(KEYS.writePkcs8Pem(files));
+        KeyMaterial pkcs1 = KeyMaterial.fromPem(KEYS.writePkcs1Pem(files));
 
-        assertThat(pkcs8.privateKey().getEncoded()).isEqualTo(keys.keyPair.getPrivate().getEncoded());
-        assertThat(pkcs1.privateKey().getEncoded()).isEqualTo(keys.keyPair.getPrivate().getEncoded());
+        assertThat(pkcs8.privateKey().getEncoded()).isEqualTo(KEYS.keyPair.getPrivate().getEncoded());
+        assertThat(pkcs1.privateKey().getEncoded()).isEqualTo(KEYS.keyPair.getPrivate().getEncoded());
         assertThat(pkcs8.certificate()).isEmpty();
     }
 
@@ -141,18 +130,18 @@ class KeyMaterialTest {
     void pkcs12GivesTheKeyWithItsCertificate() {
         KeyMaterial key = KeyMaterial.fromPkcs12(keystore, Secret.of(KEYSTORE_PASSWORD), TestKeys.ALIAS);
 
-        assertThat(key.privateKey().getEncoded()).isEqualTo(keys.keyPair.getPrivate().getEncoded());
-        assertThat(key.certificate()).contains(keys.certificate);
+        assertThat(key.privateKey().getEncoded()).isEqualTo(KEYS.keyPair.getPrivate().getEncoded());
+        assertThat(key.certificate()).contains(KEYS.certificate);
     }
 
     @Test
     void aKeyThatDoesNotBelongToTheCertificateIsRejected() throws Exception {
         TestKeys other = TestKeys.generate("Other");
 
-        assertThatThrownBy(() -> KeyMaterial.of(other.keyPair.getPrivate(), keys.certificate))
+        assertThatThrownBy(() -> KeyMaterial.of(other.keyPair.getPrivate(), KEYS.certificate))
                 .isInstanceOf(FiksAuthenticationException.class)
                 .hasMessage("The private key does not belong to the certificate "
-                        + keys.certificate.getSubjectX500Principal().getName());
+                        + KEYS.certificate.getSubjectX500Principal().getName());
     }
 
     @Test
@@ -162,7 +151,7 @@ class KeyMaterialTest {
 
         assertThat(key.toString())
                 .isEqualTo("KeyMaterial{algorithm=RSA, certificate="
-                        + keys.certificate.getSubjectX500Principal().getName() + "}")
+                        + KEYS.certificate.getSubjectX500Principal().getName() + "}")
                 .doesNotContain(rsa.getPrivateExponent().toString(), rsa.getPrivateExponent().toString(16),
                         KEYSTORE_PASSWORD);
     }
@@ -170,17 +159,17 @@ class KeyMaterialTest {
     @Test
     void keyMaterialReadByTheCallerSignsTheGrant() throws Exception {
         MaskinportenTokenProvider tokens = customEndpoint()
-                .keyMaterial(KeyMaterial.fromPem(keys.writePkcs8Pem(files), keys.writeCertificatePem(files)))
+                .keyMaterial(KeyMaterial.fromPem(KEYS.writePkcs8Pem(files), KEYS.writeCertificatePem(files)))
                 .build();
 
         assertThat(tokens.accessToken()).isEqualTo(maskinporten.issued.get(0));
-        assertThat(x5cOfGrant()).isEqualTo(Base64.getEncoder().encodeToString(keys.certificate.getEncoded()));
+        assertThat(x5cOfGrant()).isEqualTo(Base64.getEncoder().encodeToString(KEYS.certificate.getEncoded()));
     }
 
     @Test
     void keyMaterialWithoutACertificateCannotSignGrants() throws Exception {
         MaskinportenTokenProvider.Builder builder =
-                customEndpoint().keyMaterial(KeyMaterial.fromPem(keys.writePkcs8Pem(files)));
+                customEndpoint().keyMaterial(KeyMaterial.fromPem(KEYS.writePkcs8Pem(files)));
 
         assertThatThrownBy(builder::build)
                 .isInstanceOf(FiksAuthenticationException.class)

@@ -21,40 +21,34 @@ import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
 import okhttp3.HttpUrl;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class MaskinportenTokenProviderTest {
 
-    private static TestKeys keys;
+    private static final TestKeys KEYS = TestKeys.generate("MaskinportenTokenProviderTest");
 
-    private FakeMaskinporten maskinporten;
+    @RegisterExtension
+    final FakeMaskinporten maskinporten = FakeMaskinporten.started();
     private ApiServer api;
-
-    @BeforeAll
-    static void makeKeys() {
-        keys = TestKeys.generate("MaskinportenTokenProviderTest");
-    }
 
     @BeforeEach
     void start() throws Exception {
-        maskinporten = new FakeMaskinporten();
         api = new ApiServer();
     }
 
     @AfterEach
     void stop() {
         api.close();
-        maskinporten.close();
     }
 
     @Test
     void grantIsAJwtBearerFormPostSignedWithTheCertificate() throws Exception {
-        maskinporten.provider(keys).build().accessToken();
+        maskinporten.provider(KEYS).build().accessToken();
 
         RecordedRequest grant = maskinporten.server.takeRequest();
         assertThat(grant.getMethod()).isEqualTo("POST");
@@ -66,7 +60,7 @@ class MaskinportenTokenProviderTest {
         JsonObject claims = decode(assertion[1]);
         assertThat(header.get("alg").getAsString()).isEqualTo("RS256");
         assertThat(header.getAsJsonArray("x5c").get(0).getAsString())
-                .isEqualTo(Base64.getEncoder().encodeToString(keys.certificate.getEncoded()));
+                .isEqualTo(Base64.getEncoder().encodeToString(KEYS.certificate.getEncoded()));
         assertThat(claims.get("aud").getAsString()).isEqualTo(maskinporten.audience());
         assertThat(claims.get("iss").getAsString()).isEqualTo("test-client-id");
         assertThat(claims.get("scope").getAsString()).isEqualTo("ks:fiks");
@@ -74,7 +68,7 @@ class MaskinportenTokenProviderTest {
 
     @Test
     void delegatedGrantNamesTheConsumerOrganisation() throws Exception {
-        maskinporten.provider(keys).consumerOrg("987654321").build().accessToken();
+        maskinporten.provider(KEYS).consumerOrg("987654321").build().accessToken();
 
         RecordedRequest grant = maskinporten.server.takeRequest();
         String assertion = HttpUrl.get("http://form/?" + grant.getBody().utf8()).queryParameter("assertion");
@@ -83,7 +77,7 @@ class MaskinportenTokenProviderTest {
 
     @Test
     void oneTokenServesManyCalls() throws InterruptedException {
-        MaskinportenTokenProvider tokens = maskinporten.provider(keys).build();
+        MaskinportenTokenProvider tokens = maskinporten.provider(KEYS).build();
         FiksAuthentication authenticated = FiksAuthentication.integrasjon("id", Secret.of("pw"), tokens);
 
         for (int i = 0; i < 20; i++) {
@@ -98,7 +92,7 @@ class MaskinportenTokenProviderTest {
 
     @Test
     void oneTokenServesConcurrentThreads() throws Exception {
-        MaskinportenTokenProvider tokens = maskinporten.provider(keys).build();
+        MaskinportenTokenProvider tokens = maskinporten.provider(KEYS).build();
         FiksAuthentication authenticated = FiksAuthentication.integrasjon("id", Secret.of("pw"), tokens);
         ExecutorService threads = Executors.newFixedThreadPool(8);
         try {
@@ -122,7 +116,7 @@ class MaskinportenTokenProviderTest {
         maskinporten.respondWith(n -> FakeMaskinporten.json(400,
                 "{\"error\":\"invalid_client\",\"error_description\":\"Unknown client\"}"));
         FiksAuthentication authenticated = (
-                FiksAuthentication.integrasjon("id", Secret.of("pw"), maskinporten.provider(keys).build()));
+                FiksAuthentication.integrasjon("id", Secret.of("pw"), maskinporten.provider(KEYS).build()));
 
         assertThatThrownBy(() -> api.get(authenticated, "/api/x"))
                 .isExactlyInstanceOf(FiksAuthenticationException.class)
@@ -155,7 +149,7 @@ class MaskinportenTokenProviderTest {
     void failingTokenEndpointFailsTheCallTyped(String name, MockResponse answer, String reason, boolean retryable) {
         maskinporten.respondWith(n -> answer);
         FiksAuthentication authenticated = (FiksAuthentication.integrasjon("id", Secret.of("pw"),
-                maskinporten.provider(keys).timeout(Duration.ofMillis(300)).build()));
+                maskinporten.provider(KEYS).timeout(Duration.ofMillis(300)).build()));
 
         assertThatThrownBy(() -> api.get(authenticated, "/api/x"))
                 .isExactlyInstanceOf(FiksAuthenticationException.class)
@@ -170,7 +164,7 @@ class MaskinportenTokenProviderTest {
     void unreachableTokenEndpointFailsRetryable() throws Exception {
         MaskinportenTokenProvider unreachable;
         try (FakeMaskinporten closed = new FakeMaskinporten()) {
-            unreachable = closed.provider(keys).build();
+            unreachable = closed.provider(KEYS).build();
         }
 
         assertThatThrownBy(unreachable::accessToken)
@@ -185,7 +179,7 @@ class MaskinportenTokenProviderTest {
         maskinporten.respondWith(n -> n == 1
                 ? FakeMaskinporten.json(503, "{\"error\":\"temporarily_unavailable\"}")
                 : FakeMaskinporten.tokenResponse(token));
-        MaskinportenTokenProvider tokens = maskinporten.provider(keys).rememberFailuresFor(Duration.ZERO).build();
+        MaskinportenTokenProvider tokens = maskinporten.provider(KEYS).rememberFailuresFor(Duration.ZERO).build();
 
         assertThatThrownBy(tokens::accessToken).isInstanceOf(FiksAuthenticationException.class);
         assertThat(tokens.accessToken()).isEqualTo(token);
@@ -199,7 +193,7 @@ class MaskinportenTokenProviderTest {
                 ? FakeMaskinporten.json(503, "{\"error\":\"temporarily_unavailable\"}")
                 : FakeMaskinporten.tokenResponse(token));
         Duration memory = Duration.ofMillis(500);
-        MaskinportenTokenProvider tokens = maskinporten.provider(keys).rememberFailuresFor(memory).build();
+        MaskinportenTokenProvider tokens = maskinporten.provider(KEYS).rememberFailuresFor(memory).build();
 
         FiksAuthenticationException first = catchThrowableOfType(FiksAuthenticationException.class, tokens::accessToken);
         FiksAuthenticationException remembered = catchThrowableOfType(FiksAuthenticationException.class,
@@ -218,7 +212,7 @@ class MaskinportenTokenProviderTest {
     @Test
     void aRefusalIsRememberedAndStaysNotRetryable() {
         maskinporten.respondWith(n -> FakeMaskinporten.json(400, "{\"error\":\"invalid_client\"}"));
-        MaskinportenTokenProvider tokens = maskinporten.provider(keys).build();
+        MaskinportenTokenProvider tokens = maskinporten.provider(KEYS).build();
 
         assertThatThrownBy(tokens::accessToken).isInstanceOf(FiksAuthenticationException.class);
         FiksAuthenticationException remembered = catchThrowableOfType(FiksAuthenticationException.class,
@@ -231,7 +225,7 @@ class MaskinportenTokenProviderTest {
 
     @Test
     void aNegativeFailureMemoryIsRejectedAtBuild() {
-        MaskinportenTokenProvider.Builder builder = maskinporten.provider(keys).rememberFailuresFor(Duration.ofSeconds(-1));
+        MaskinportenTokenProvider.Builder builder = maskinporten.provider(KEYS).rememberFailuresFor(Duration.ofSeconds(-1));
 
         assertThatThrownBy(builder::build).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("rememberFailuresFor");
@@ -242,7 +236,7 @@ class MaskinportenTokenProviderTest {
         MaskinportenTokenProvider tokens = MaskinportenTokenProvider.builder()
                 .environment(MaskinportenEnvironment.TEST)
                 .issuer("client")
-                .keyAndCertificate(keys.keyPair.getPrivate(), keys.certificate)
+                .keyAndCertificate(KEYS.keyPair.getPrivate(), KEYS.certificate)
                 .build();
 
         assertThat(tokens.tokenEndpoint()).hasToString("https://test.maskinporten.no/token");
@@ -285,9 +279,9 @@ class MaskinportenTokenProviderTest {
 
     @Test
     void contradictorySettingsAreRejectedAtBuild() {
-        MaskinportenTokenProvider.Builder both = maskinporten.provider(keys).environment(MaskinportenEnvironment.PROD);
-        MaskinportenTokenProvider.Builder twoKeys = maskinporten.provider(keys)
-                .keyAndCertificate(keys.keyPair.getPrivate(), keys.certificate);
+        MaskinportenTokenProvider.Builder both = maskinporten.provider(KEYS).environment(MaskinportenEnvironment.PROD);
+        MaskinportenTokenProvider.Builder twoKeys = maskinporten.provider(KEYS)
+                .keyAndCertificate(KEYS.keyPair.getPrivate(), KEYS.certificate);
 
         assertThatThrownBy(both::build).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(twoKeys::build).isInstanceOf(IllegalStateException.class);
@@ -299,7 +293,7 @@ class MaskinportenTokenProviderTest {
         MaskinportenTokenProvider.Builder mismatched = MaskinportenTokenProvider.builder()
                 .environment(MaskinportenEnvironment.TEST)
                 .issuer("client")
-                .keyAndCertificate(other.keyPair.getPrivate(), keys.certificate);
+                .keyAndCertificate(other.keyPair.getPrivate(), KEYS.certificate);
 
         assertThatThrownBy(mismatched::build)
                 .isInstanceOf(FiksAuthenticationException.class)

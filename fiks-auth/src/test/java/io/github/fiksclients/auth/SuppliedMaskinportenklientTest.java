@@ -6,37 +6,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.fiksclients.errors.FiksAuthenticationException;
 import no.ks.fiks.maskinporten.Maskinportenklient;
 import no.ks.fiks.maskinporten.MaskinportenklientProperties;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A provider can request its tokens through a Maskinportenklient configured elsewhere, such as KS's starter's bean. */
 class SuppliedMaskinportenklientTest {
 
-    private static TestKeys keys;
+    private static final TestKeys KEYS = TestKeys.generate("SuppliedMaskinportenklientTest");
 
-    private FakeMaskinporten maskinporten;
-
-    @BeforeAll
-    static void makeKeys() {
-        keys = TestKeys.generate("SuppliedMaskinportenklientTest");
-    }
-
-    @BeforeEach
-    void start() throws Exception {
-        maskinporten = new FakeMaskinporten();
-    }
-
-    @AfterEach
-    void stop() {
-        maskinporten.close();
-    }
+    @RegisterExtension
+    final FakeMaskinporten maskinporten = FakeMaskinporten.started();
 
     private Maskinportenklient klient() {
         return Maskinportenklient.builder()
-                .withPrivateKey(keys.keyPair.getPrivate())
-                .usingVirksomhetssertifikat(keys.certificate)
+                .withPrivateKey(KEYS.keyPair.getPrivate())
+                .usingVirksomhetssertifikat(KEYS.certificate)
                 .withProperties(MaskinportenklientProperties.builder()
                         .tokenEndpoint(maskinporten.tokenEndpoint().toString())
                         .audience(maskinporten.audience())
@@ -85,7 +69,7 @@ class SuppliedMaskinportenklientTest {
     @Test
     void keyMaterialBesideASuppliedClientIsRefused() {
         MaskinportenTokenProvider.Builder both = MaskinportenTokenProvider.builder().maskinportenklient(klient())
-                .keyAndCertificate(keys.keyPair.getPrivate(), keys.certificate);
+                .keyAndCertificate(KEYS.keyPair.getPrivate(), KEYS.certificate);
 
         assertThatThrownBy(both::build).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("maskinportenklient(...) or key material, not both");

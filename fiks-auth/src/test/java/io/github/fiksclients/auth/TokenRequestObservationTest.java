@@ -6,39 +6,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.fiksclients.errors.FiksAuthenticationException;
 import io.micrometer.observation.tck.TestObservationRegistry;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Each Maskinporten token request of a provider built with an observation registry is one observation. */
 class TokenRequestObservationTest {
 
     private static final String NAME = "fiks.maskinporten.token.requests";
 
-    private static TestKeys keys;
+    private static final TestKeys KEYS = TestKeys.generate("TokenRequestObservationTest");
 
     private final TestObservationRegistry registry = TestObservationRegistry.create();
-    private FakeMaskinporten maskinporten;
-
-    @BeforeAll
-    static void makeKeys() {
-        keys = TestKeys.generate("TokenRequestObservationTest");
-    }
-
-    @BeforeEach
-    void start() throws Exception {
-        maskinporten = new FakeMaskinporten();
-    }
-
-    @AfterEach
-    void stop() {
-        maskinporten.close();
-    }
+    @RegisterExtension
+    final FakeMaskinporten maskinporten = FakeMaskinporten.started();
 
     @Test
     void aTokenRequestIsObservedOnceAndACachedTokenNotAtAll() {
-        MaskinportenTokenProvider tokens = maskinporten.provider(keys).observationRegistry(registry).build();
+        MaskinportenTokenProvider tokens = maskinporten.provider(KEYS).observationRegistry(registry).build();
 
         tokens.accessToken();
         tokens.accessToken();
@@ -56,7 +40,7 @@ class TokenRequestObservationTest {
     @Test
     void aRefusalIsAClientErrorWithMaskinportensStatus() {
         maskinporten.respondWith(n -> FakeMaskinporten.json(401, "{\"error\":\"invalid_client\"}"));
-        MaskinportenTokenProvider tokens = maskinporten.provider(keys).observationRegistry(registry).build();
+        MaskinportenTokenProvider tokens = maskinporten.provider(KEYS).observationRegistry(registry).build();
 
         assertThatThrownBy(tokens::accessToken).isInstanceOf(FiksAuthenticationException.class);
 
@@ -70,7 +54,7 @@ class TokenRequestObservationTest {
     @Test
     void anOutageIsAServerError() {
         maskinporten.respondWith(n -> FakeMaskinporten.json(503, "{\"error\":\"temporarily_unavailable\"}"));
-        MaskinportenTokenProvider tokens = maskinporten.provider(keys).observationRegistry(registry).build();
+        MaskinportenTokenProvider tokens = maskinporten.provider(KEYS).observationRegistry(registry).build();
 
         assertThatThrownBy(tokens::accessToken).isInstanceOf(FiksAuthenticationException.class);
 
@@ -83,7 +67,7 @@ class TokenRequestObservationTest {
     void anUnreachableEndpointHasNoStatus() throws Exception {
         MaskinportenTokenProvider tokens;
         try (FakeMaskinporten closed = new FakeMaskinporten()) {
-            tokens = closed.provider(keys).observationRegistry(registry).build();
+            tokens = closed.provider(KEYS).observationRegistry(registry).build();
         }
 
         assertThatThrownBy(tokens::accessToken).isInstanceOf(FiksAuthenticationException.class);
@@ -97,7 +81,7 @@ class TokenRequestObservationTest {
     @Test
     void aRememberedFailureIsNoNewRequest() {
         maskinporten.respondWith(n -> FakeMaskinporten.json(503, "{\"error\":\"temporarily_unavailable\"}"));
-        MaskinportenTokenProvider tokens = maskinporten.provider(keys).observationRegistry(registry).build();
+        MaskinportenTokenProvider tokens = maskinporten.provider(KEYS).observationRegistry(registry).build();
 
         assertThatThrownBy(tokens::accessToken).isInstanceOf(FiksAuthenticationException.class);
         assertThatThrownBy(tokens::accessToken).isInstanceOf(FiksAuthenticationException.class);

@@ -166,14 +166,6 @@ final class StreamingServer implements AutoCloseable {
         String hex() {
             return HexFormat.of().formatHex(stream.getMessageDigest().digest());
         }
-
-        static String of(InputStream content) throws IOException {
-            Sha256 digest = new Sha256();
-            try (content) {
-                content.transferTo(digest.stream);
-            }
-            return digest.hex();
-        }
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.fiksclients.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.fiksclients.auth.FiksAuthentication;
+import io.github.fiksclients.auth.GeneratedContent;
 import io.github.fiksclients.auth.Secret;
 import io.github.fiksclients.contract.StreamingServer.ReceivedPart;
 import io.github.fiksclients.core.FiksClient;
@@ -24,7 +25,11 @@ import java.util.List;
 import java.util.UUID;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
+import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
+import okio.BufferedSink;
+import okio.Okio;
+import okio.Source;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -79,7 +84,7 @@ class StreamingTest {
         UUID id = UUID.fromString("1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d");
         server.answerJson("{\"id\":\"" + id + "\"}");
         MultipartBody.Part dokument = MultipartBody.Part.createFormData("dokument", "arkiv.pdf",
-                GeneratedContent.body(1, LARGE, PDF));
+                generated(1, LARGE, PDF));
 
         DokumentMetadataUploadResult result = fiks.create(DokumentlagerUploadApi.class)
                 .uploadMetadataAndDokument(FIKS_ORG, KONTO, false,
@@ -98,7 +103,7 @@ class StreamingTest {
     void theFiksIoCatalogueChecksACertificateFileLargerThanTheHeap() throws IOException {
         server.answerJson("{\"gyldig\":true,\"melding\":\"ok\"}");
         MultipartBody.Part file = MultipartBody.Part.createFormData("file", "virksomhet.p12",
-                GeneratedContent.body(2, LARGE, MediaType.get("application/x-pkcs12")));
+                generated(2, LARGE, MediaType.get("application/x-pkcs12")));
 
         OffentligNokkelStatusApiModel status = fiks.create(FiksIoKatalogApi.class)
                 .verifiserSertifikat(file, "PKCS12", "sertifikat-passord")
@@ -118,7 +123,7 @@ class StreamingTest {
 
         SigneringsoppdragResponse created = esignering.oppretterSigneringsoppdrag(
                 new SigneringsoppdragRequest().tittel("Avtale").mottakerFnr("12345678901"),
-                MultipartBody.Part.createFormData("dokument", "avtale.pdf", GeneratedContent.body(3, LARGE, PDF)))
+                MultipartBody.Part.createFormData("dokument", "avtale.pdf", generated(3, LARGE, PDF)))
                 .execute();
 
         assertThat(created.getSigneringsid()).isEqualTo(signering);
@@ -149,8 +154,8 @@ class StreamingTest {
                 new Dokument().filnavn("soknad.pdf").mimeType("application/pdf"),
                 new Dokument().filnavn("tegninger.pdf").mimeType("application/pdf")));
         List<MultipartBody.Part> dokumenter = List.of(
-                MultipartBody.Part.createFormData("dokument", "soknad.pdf", GeneratedContent.body(5, first, PDF)),
-                MultipartBody.Part.createFormData("dokument", "tegninger.pdf", GeneratedContent.body(6, second, PDF)));
+                MultipartBody.Part.createFormData("dokument", "soknad.pdf", generated(5, first, PDF)),
+                MultipartBody.Part.createFormData("dokument", "tegninger.pdf", generated(6, second, PDF)));
 
         SendForsendelseResponse sent = fiks.create(SendApi.class).send(KONTO, forsendelse, dokumenter).execute();
 
@@ -163,5 +168,27 @@ class StreamingTest {
                 new ReceivedPart("dokument", "soknad.pdf", "application/pdf", first, GeneratedContent.sha256(5, first)),
                 new ReceivedPart("dokument", "tegninger.pdf", "application/pdf", second,
                         GeneratedContent.sha256(6, second)));
+    }
+
+    /** A request body of generated content, written as it is made, of known length: like a file's. */
+    private static RequestBody generated(long seed, long size, MediaType type) {
+        return new RequestBody() {
+            @Override
+            public MediaType contentType() {
+                return type;
+            }
+
+            @Override
+            public long contentLength() {
+                return size;
+            }
+
+            @Override
+            public void writeTo(BufferedSink sink) throws IOException {
+                try (Source source = Okio.source(new GeneratedContent(seed, size))) {
+                    sink.writeAll(source);
+                }
+            }
+        };
     }
 }

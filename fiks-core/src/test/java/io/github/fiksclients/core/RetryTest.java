@@ -91,8 +91,7 @@ class RetryTest {
         server.enqueue(500);
         server.enqueue(200);
         FiksClient client = server.client().build();
-        Request request = new Request.Builder()
-                .url(client.baseUrl().orElseThrow().resolve("api/v1/kvittering"))
+        Request request = raw(client, "api/v1/kvittering")
                 .post(RequestBody.create("{}", MediaType.get("application/json")))
                 .tag(Idempotent.class, Idempotent.INSTANCE)
                 .build();
@@ -191,10 +190,7 @@ class RetryTest {
         server.enqueue(503);
         server.enqueue(200);
         FiksClient client = server.client().build();
-        Request request = new Request.Builder()
-                .url(client.baseUrl().orElseThrow().resolve("api/v1/upload"))
-                .put(new OneShotBody())
-                .build();
+        Request request = raw(client, "api/v1/upload").put(BytesBody.oneShot()).build();
 
         assertThatThrownBy(() -> client.execute(request))
                 .isInstanceOf(FiksServerException.class);
@@ -206,10 +202,7 @@ class RetryTest {
         server.enqueue(503);
         server.enqueue(200);
         FiksClient client = server.client().build();
-        Request request = new Request.Builder()
-                .url(client.baseUrl().orElseThrow().resolve("api/v1/upload"))
-                .put(new StreamedBody())
-                .build();
+        Request request = raw(client, "api/v1/upload").put(BytesBody.streamed()).build();
 
         assertThatThrownBy(() -> client.execute(request))
                 .isInstanceOf(FiksServerException.class);
@@ -221,9 +214,8 @@ class RetryTest {
         server.enqueue(503);
         server.enqueue(200);
         FiksClient client = server.client().build();
-        Request request = new Request.Builder()
-                .url(client.baseUrl().orElseThrow().resolve("api/v1/upload"))
-                .put(new StreamedBody())
+        Request request = raw(client, "api/v1/upload")
+                .put(BytesBody.streamed())
                 .tag(ReplayableBody.class, ReplayableBody.INSTANCE)
                 .build();
 
@@ -239,9 +231,8 @@ class RetryTest {
         server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
         server.enqueue(200);
         FiksClient client = server.client().build();
-        Request request = new Request.Builder()
-                .url(client.baseUrl().orElseThrow().resolve("api/v1/upload"))
-                .put(new OneShotBody())
+        Request request = raw(client, "api/v1/upload")
+                .put(BytesBody.oneShot())
                 .tag(ReplayableBody.class, ReplayableBody.INSTANCE)
                 .build();
 
@@ -255,9 +246,8 @@ class RetryTest {
         server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
         server.enqueue(200);
         FiksClient client = server.client().build();
-        Request request = new Request.Builder()
-                .url(client.baseUrl().orElseThrow().resolve("api/v1/kvittering"))
-                .post(new StreamedBody())
+        Request request = raw(client, "api/v1/kvittering")
+                .post(BytesBody.streamed())
                 .tag(Idempotent.class, Idempotent.INSTANCE)
                 .build();
 
@@ -296,8 +286,29 @@ class RetryTest {
         return client.create(TestApi.class);
     }
 
-    /** A body that does not know its length, such as a stream from a generator; it can be written again. */
-    private static final class StreamedBody extends RequestBody {
+    /** A request to the test server's API root, to be finished with a method and body. */
+    private static Request.Builder raw(FiksClient client, String path) {
+        return new Request.Builder().url(client.baseUrl().orElseThrow().resolve(path));
+    }
+
+    /** A body of unknown length, such as a stream from a generator or from disk. */
+    private static final class BytesBody extends RequestBody {
+        private final boolean oneShot;
+
+        private BytesBody(boolean oneShot) {
+            this.oneShot = oneShot;
+        }
+
+        /** A stream from a generator: it can be written again. */
+        static BytesBody streamed() {
+            return new BytesBody(false);
+        }
+
+        /** A stream from disk: it can be written only once. */
+        static BytesBody oneShot() {
+            return new BytesBody(true);
+        }
+
         @Override
         public MediaType contentType() {
             return MediaType.get("application/octet-stream");
@@ -309,21 +320,8 @@ class RetryTest {
         }
 
         @Override
-        public void writeTo(BufferedSink sink) throws java.io.IOException {
-            sink.writeUtf8("bytes");
-        }
-    }
-
-    /** A body that can be written only once, such as a stream from disk. */
-    private static final class OneShotBody extends RequestBody {
-        @Override
-        public MediaType contentType() {
-            return MediaType.get("application/octet-stream");
-        }
-
-        @Override
         public boolean isOneShot() {
-            return true;
+            return oneShot;
         }
 
         @Override

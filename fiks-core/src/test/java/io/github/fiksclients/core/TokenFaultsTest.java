@@ -33,9 +33,9 @@ import mockwebserver3.SocketEffect;
 import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Faults of the Maskinporten token endpoint, end to end: the real {@code maskinporten-client} against a local token
@@ -46,21 +46,16 @@ class TokenFaultsTest {
     private static final String PASSORD = "integrasjon-passord-Zk9";
     private static final Duration HANG_GUARD = Duration.ofSeconds(20);
 
-    private static TestKeys key;
+    private static final TestKeys KEY = TestKeys.generate("local-virksomhet");
 
-    private FakeMaskinporten maskinporten;
+    @RegisterExtension
+    final FakeMaskinporten maskinporten = FakeMaskinporten.started();
     private MockWebServer fiksApi;
     private final AtomicInteger refused = new AtomicInteger();
     private final Map<String, AtomicInteger> callsByToken = new ConcurrentHashMap<>();
 
-    @BeforeAll
-    static void makeKey() {
-        key = TestKeys.generate("local-virksomhet");
-    }
-
     @BeforeEach
     void start() throws IOException {
-        maskinporten = new FakeMaskinporten();
         fiksApi = new MockWebServer();
         fiksApi.setDispatcher(new Dispatcher() {
             @Override
@@ -82,7 +77,6 @@ class TokenFaultsTest {
     @AfterEach
     void stop() {
         fiksApi.close();
-        maskinporten.close();
     }
 
     @Test
@@ -91,7 +85,7 @@ class TokenFaultsTest {
                 ? FakeMaskinporten.json(503, "{\"error\":\"temporarily_unavailable\"}")
                 : maskinporten.token(3600));
 
-        api(client(maskinporten.provider(key).build())).list().execute();
+        api(client(maskinporten.provider(KEY).build())).list().execute();
 
         assertThat(maskinporten.grants()).isEqualTo(2);
         assertThat(fiksApi.getRequestCount()).isEqualTo(1);
@@ -105,7 +99,7 @@ class TokenFaultsTest {
                 ? FakeMaskinporten.json(503, "{\"error\":\"temporarily_unavailable\"}")
                 : maskinporten.token(3600));
 
-        api(client(maskinporten.provider(key).build())).send(Map.of("tittel", "Vedtak")).execute();
+        api(client(maskinporten.provider(KEY).build())).send(Map.of("tittel", "Vedtak")).execute();
 
         assertThat(maskinporten.grants()).isEqualTo(2);
         assertThat(fiksApi.getRequestCount()).isEqualTo(1);
@@ -115,7 +109,7 @@ class TokenFaultsTest {
     void tokenEndpointAlwaysUnavailableFailsWithARetryableAuthenticationException() {
         maskinporten.respondWith(grant -> FakeMaskinporten.json(503, "{\"error\":\"temporarily_unavailable\"}"));
 
-        FiksAuthenticationException thrown = callExpectingAuthenticationFailure(client(maskinporten.provider(key)
+        FiksAuthenticationException thrown = callExpectingAuthenticationFailure(client(maskinporten.provider(KEY)
                 .rememberFailuresFor(Duration.ofMillis(200)).build()));
 
         assertThat(thrown).hasMessageContaining("temporarily unavailable (HTTP 503)");
@@ -128,7 +122,7 @@ class TokenFaultsTest {
     void tokenEndpointDownFailsWithARetryableAuthenticationExceptionWithoutSecrets() throws IOException {
         MaskinportenTokenProvider unreachable;
         try (FakeMaskinporten closed = new FakeMaskinporten()) {
-            unreachable = closed.provider(key).rememberFailuresFor(Duration.ofMillis(200)).build();
+            unreachable = closed.provider(KEY).rememberFailuresFor(Duration.ofMillis(200)).build();
         }
 
         FiksAuthenticationException thrown = callExpectingAuthenticationFailure(client(unreachable));
@@ -144,7 +138,7 @@ class TokenFaultsTest {
     void refusedGrantIsAskedForOnce() {
         maskinporten.respondWith(grant -> FakeMaskinporten.json(400, "{\"error\":\"invalid_client\"}"));
 
-        FiksAuthenticationException thrown = callExpectingAuthenticationFailure(client(maskinporten.provider(key).build()));
+        FiksAuthenticationException thrown = callExpectingAuthenticationFailure(client(maskinporten.provider(KEY).build()));
 
         assertThat(thrown.isRetryable()).isFalse();
         assertThat(maskinporten.grants()).isEqualTo(1);
@@ -162,7 +156,7 @@ class TokenFaultsTest {
         Duration tokenTimeout = Duration.ofSeconds(1);
         FiksClient client = FiksClient.builder().baseUrl(fiksApi.url("/")).retryPolicy(RetryPolicy.none())
                 .authentication(FiksAuthentication.integrasjon("integrasjon-7", Secret.of(PASSORD),
-                        maskinporten.provider(key).timeout(tokenTimeout).build()))
+                        maskinporten.provider(KEY).timeout(tokenTimeout).build()))
                 .build();
 
         List<Throwable> failures = callTogether(32, () -> api(client).list().execute());
@@ -187,7 +181,7 @@ class TokenFaultsTest {
         FiksClient client = FiksClient.builder().baseUrl(fiksApi.url("/"))
                 .retryPolicy(RetryPolicy.builder().maxAttempts(3).build())
                 .authentication(FiksAuthentication.integrasjon("integrasjon-7", Secret.of(PASSORD),
-                        maskinporten.provider(key).rememberFailuresFor(memory).build()))
+                        maskinporten.provider(KEY).rememberFailuresFor(memory).build()))
                 .build();
 
         List<Throwable> failures = callTogether(32, () -> api(client).list().execute());
@@ -208,7 +202,7 @@ class TokenFaultsTest {
         Duration tokenTimeout = Duration.ofSeconds(15);
         FiksClient client = FiksClient.builder().baseUrl(fiksApi.url("/")).callTimeout(Duration.ofMillis(300))
                 .authentication(FiksAuthentication.integrasjon("integrasjon-7", Secret.of(PASSORD),
-                        maskinporten.provider(key).timeout(tokenTimeout).build()))
+                        maskinporten.provider(KEY).timeout(tokenTimeout).build()))
                 .build();
         long start = System.nanoTime();
 
@@ -278,7 +272,7 @@ class TokenFaultsTest {
                 .build();
         try (FiksClient client = FiksClient.builder().baseUrl(fiksApi.url("/")).okHttpClient(pool)
                 .authentication(FiksAuthentication.integrasjon("integrasjon-7", Secret.of(PASSORD),
-                        maskinporten.provider(key).build()))
+                        maskinporten.provider(KEY).build()))
                 .build()) {
             TestApi calls = api(client);
             ExecutorService executor = Executors.newFixedThreadPool(threads);

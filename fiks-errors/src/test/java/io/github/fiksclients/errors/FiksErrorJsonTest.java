@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class FiksErrorJsonTest {
@@ -46,5 +48,29 @@ class FiksErrorJsonTest {
 
         assertThat(error.errorJson()).isEmpty();
         assertThat(error.status()).isEqualTo(400);
+    }
+
+    /** The details a Fiks service attaches to an authorization error, bound to a class of the caller's own. */
+    static final class NotAuthorizedDetails {
+        String integrasjonId;
+        String fiksOrgId;
+    }
+
+    @Test
+    void parsedErrorJsonReadsAsMapAndAsBoundClass() {
+        String body = """
+                {"timestamp":1767225600000,"status":403,"error":"Forbidden","errorId":"7f3c2a",
+                 "path":"/api/v2/indexRequest","originalPath":"/innsyn-index/api/v2/indexRequest",
+                 "errorJson":{"integrasjonId":"3f1e9b1c","fiksOrgId":"b2a4d6e8"}}
+                """;
+
+        FiksError error = FiksErrorParser.parse(body.getBytes(StandardCharsets.UTF_8)).orElseThrow();
+
+        assertThat(error.errorJsonAsMap()).isEqualTo(Map.of("integrasjonId", "3f1e9b1c", "fiksOrgId", "b2a4d6e8"));
+        NotAuthorizedDetails details = error.errorJsonAs(NotAuthorizedDetails.class).orElseThrow();
+        assertThat(details.integrasjonId).isEqualTo("3f1e9b1c");
+        assertThat(details.fiksOrgId).isEqualTo("b2a4d6e8");
+        assertThat(error.originalPath()).isEqualTo("/innsyn-index/api/v2/indexRequest");
+        assertThat(error.timestamp()).hasToString("2026-01-01T00:00:00Z");
     }
 }

@@ -22,6 +22,7 @@ class FiksHttpExceptionsTest {
                 Arguments.of(422, FiksUnprocessableEntityException.class),
                 Arguments.of(429, FiksTooManyRequestsException.class),
                 Arguments.of(500, FiksServerException.class),
+                Arguments.of(502, FiksServerException.class),
                 Arguments.of(503, FiksServerException.class),
                 Arguments.of(418, FiksHttpException.class));
     }
@@ -34,8 +35,25 @@ class FiksHttpExceptionsTest {
 
         assertThat(thrown).isExactlyInstanceOf(expected);
         assertThat(thrown.status()).isEqualTo(status);
+        assertThat(thrown.method()).isEqualTo("GET");
+        assertThat(thrown.path()).isEqualTo("/probe");
         assertThat(thrown.errorId()).isEqualTo("e1");
+        assertThat(thrown.fiksError()).hasValueSatisfying(error -> assertThat(error.message()).isEqualTo("nope"));
         assertThat(thrown.isRetryable()).isEqualTo(FiksHttpExceptions.isRetryableStatus(status));
+    }
+
+    @ParameterizedTest(name = "{0} retryable: {1}")
+    @MethodSource("retryability")
+    void retryableStatusesAreTheTransientOnes(int status, boolean retryable) {
+        FiksHttpException thrown = FiksHttpExceptions.of(status, "", "GET", "/x", new byte[0], null);
+
+        assertThat(thrown.isRetryable()).isEqualTo(retryable);
+    }
+
+    static Stream<Arguments> retryability() {
+        return Stream.of(
+                Arguments.of(400, false), Arguments.of(404, false), Arguments.of(408, true), Arguments.of(429, true),
+                Arguments.of(500, true), Arguments.of(501, false), Arguments.of(503, true), Arguments.of(505, false));
     }
 
     @Test

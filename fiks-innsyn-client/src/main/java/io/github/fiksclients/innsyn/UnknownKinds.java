@@ -58,11 +58,11 @@ final class UnknownKinds {
      * Makes the factory for one base type.
      *
      * @param base the polymorphic base type, such as {@code LegacySokHit}
-     * @param unknown makes the subclass that keeps the JSON, from the base type's decoded properties and the object
+     * @param unknown makes the subclass that keeps the JSON, from the base type's decoded properties and what it kept
      * @param <B> the base type
      * @return a factory for exactly {@code base}
      */
-    private static <B> TypeAdapterFactory keep(Class<B> base, BiFunction<B, JsonObject, ? extends B> unknown) {
+    private static <B> TypeAdapterFactory keep(Class<B> base, BiFunction<B, Kept, ? extends B> unknown) {
         return new TypeAdapterFactory() {
             @Override
             public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
@@ -81,9 +81,9 @@ final class UnknownKinds {
     private static final class KeepUnknown<B> extends TypeAdapter<B> {
         private final Class<B> base;
         private final TypeAdapter<B> generated;
-        private final BiFunction<B, JsonObject, ? extends B> unknown;
+        private final BiFunction<B, Kept, ? extends B> unknown;
 
-        KeepUnknown(Class<B> base, TypeAdapter<B> generated, BiFunction<B, JsonObject, ? extends B> unknown) {
+        KeepUnknown(Class<B> base, TypeAdapter<B> generated, BiFunction<B, Kept, ? extends B> unknown) {
             this.base = base;
             this.generated = generated;
             this.unknown = unknown;
@@ -103,7 +103,7 @@ final class UnknownKinds {
             JsonElement tree = JsonParser.parseReader(in);
             B decoded = generated.fromJsonTree(tree);
             if (decoded != null && decoded.getClass() == base && tree.isJsonObject()) {
-                return unknown.apply(decoded, tree.getAsJsonObject());
+                return unknown.apply(decoded, Kept.of(tree.getAsJsonObject()));
             }
             return decoded;
         }
@@ -131,168 +131,171 @@ final class UnknownKinds {
         ELEMENTS.write(out, JsonParser.parseString(kept.json()));
     }
 
-    /** The {@code versjon} of a metadata object, if it is a string. */
-    private static Optional<String> versjonOf(JsonObject json) {
-        JsonElement versjon = json.get(VERSJON);
-        return versjon != null && versjon.isJsonPrimitive() && versjon.getAsJsonPrimitive().isString()
-                ? Optional.of(versjon.getAsString()) : Optional.empty();
+    /**
+     * What a hit of an unknown kind keeps besides its base type's properties: the raw {@code versjon} and the JSON.
+     *
+     * @param versjon the {@code versjon} as sent, if it was a string
+     * @param json the metadata object as compact JSON text
+     */
+    record Kept(Optional<String> versjon, String json) {
+
+        /** Keeps what the given metadata object says. */
+        static Kept of(JsonObject json) {
+            JsonElement versjon = json.get(VERSJON);
+            return new Kept(versjon != null && versjon.isJsonPrimitive() && versjon.getAsJsonPrimitive().isString()
+                    ? Optional.of(versjon.getAsString()) : Optional.empty(), json.toString());
+        }
+
+        /** Describes the hit that keeps this, without its content. */
+        String describe(Object hit) {
+            return hit.getClass().getSimpleName() + "{versjon=" + versjon.orElse("(none)") + "}";
+        }
     }
 
-    private static String describe(String type, Optional<String> versjon) {
-        return type + "{versjon=" + versjon.orElse("(none)") + "}";
+    /**
+     * The one piece every unknown kind shares: it answers {@link UnknownMeldingMetadata} from what it {@link Kept}.
+     * Each base type needs its own subclass (a hit must stay an instance of its API's base type), so the subclasses
+     * below hold only what Java cannot share: the field, and {@code equals}, {@code hashCode} and {@code toString}.
+     */
+    interface KeepsJson extends UnknownMeldingMetadata {
+
+        /** What the hit kept. */
+        Kept kept();
+
+        @Override
+        default Optional<String> versjon() {
+            return kept().versjon();
+        }
+
+        @Override
+        default String json() {
+            return kept().json();
+        }
     }
 
     /** A general search hit of a kind this library does not know. */
     @JsonAdapter(WrittenAsItsJson.class)
-    static final class UnknownLegacySokHit extends LegacySokHit implements UnknownMeldingMetadata {
-        private final transient Optional<String> rawVersjon;
-        private final transient String json;
+    static final class UnknownLegacySokHit extends LegacySokHit implements KeepsJson {
+        private final transient Kept kept;
 
-        UnknownLegacySokHit(LegacySokHit decoded, JsonObject json) {
+        UnknownLegacySokHit(LegacySokHit decoded, Kept kept) {
             versjon(decoded.getVersjon()).type(decoded.getType());
-            this.rawVersjon = versjonOf(json);
-            this.json = json.toString();
+            this.kept = kept;
         }
 
         @Override
-        public Optional<String> versjon() {
-            return rawVersjon;
-        }
-
-        @Override
-        public String json() {
-            return json;
+        public Kept kept() {
+            return kept;
         }
 
         @Override
         public boolean equals(Object other) {
-            return super.equals(other) && json.equals(((UnknownLegacySokHit) other).json);
+            return super.equals(other) && kept.json().equals(((KeepsJson) other).json());
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(super.hashCode(), json);
+            return Objects.hash(super.hashCode(), kept.json());
         }
 
         @Override
         public String toString() {
-            return describe("UnknownLegacySokHit", rawVersjon);
+            return kept.describe(this);
         }
     }
 
     /** A post search hit of a kind this library does not know. */
     @JsonAdapter(WrittenAsItsJson.class)
     static final class UnknownPostSokHit extends io.github.fiksclients.innsyn.sokpost.v1.model.PostSokHit
-            implements UnknownMeldingMetadata {
-        private final transient Optional<String> rawVersjon;
-        private final transient String json;
+            implements KeepsJson {
+        private final transient Kept kept;
 
-        UnknownPostSokHit(io.github.fiksclients.innsyn.sokpost.v1.model.PostSokHit decoded, JsonObject json) {
+        UnknownPostSokHit(io.github.fiksclients.innsyn.sokpost.v1.model.PostSokHit decoded, Kept kept) {
             versjon(decoded.getVersjon()).type(decoded.getType());
-            this.rawVersjon = versjonOf(json);
-            this.json = json.toString();
+            this.kept = kept;
         }
 
         @Override
-        public Optional<String> versjon() {
-            return rawVersjon;
-        }
-
-        @Override
-        public String json() {
-            return json;
+        public Kept kept() {
+            return kept;
         }
 
         @Override
         public boolean equals(Object other) {
-            return super.equals(other) && json.equals(((UnknownPostSokHit) other).json);
+            return super.equals(other) && kept.json().equals(((KeepsJson) other).json());
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(super.hashCode(), json);
+            return Objects.hash(super.hashCode(), kept.json());
         }
 
         @Override
         public String toString() {
-            return describe("UnknownPostSokHit", rawVersjon);
+            return kept.describe(this);
         }
     }
 
     /** A multi search post hit of a kind this library does not know. */
     @JsonAdapter(WrittenAsItsJson.class)
     static final class UnknownMultiPostSokHit extends io.github.fiksclients.innsyn.sokmulti.v1.model.PostSokHit
-            implements UnknownMeldingMetadata {
-        private final transient Optional<String> rawVersjon;
-        private final transient String json;
+            implements KeepsJson {
+        private final transient Kept kept;
 
-        UnknownMultiPostSokHit(io.github.fiksclients.innsyn.sokmulti.v1.model.PostSokHit decoded, JsonObject json) {
+        UnknownMultiPostSokHit(io.github.fiksclients.innsyn.sokmulti.v1.model.PostSokHit decoded, Kept kept) {
             versjon(decoded.getVersjon()).type(decoded.getType());
-            this.rawVersjon = versjonOf(json);
-            this.json = json.toString();
+            this.kept = kept;
         }
 
         @Override
-        public Optional<String> versjon() {
-            return rawVersjon;
-        }
-
-        @Override
-        public String json() {
-            return json;
+        public Kept kept() {
+            return kept;
         }
 
         @Override
         public boolean equals(Object other) {
-            return super.equals(other) && json.equals(((UnknownMultiPostSokHit) other).json);
+            return super.equals(other) && kept.json().equals(((KeepsJson) other).json());
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(super.hashCode(), json);
+            return Objects.hash(super.hashCode(), kept.json());
         }
 
         @Override
         public String toString() {
-            return describe("UnknownMultiPostSokHit", rawVersjon);
+            return kept.describe(this);
         }
     }
 
     /** Looked-up metadata of a kind this library does not know. */
     @JsonAdapter(WrittenAsItsJson.class)
-    static final class UnknownOppslagMetadata extends OppslagMetadata implements UnknownMeldingMetadata {
-        private final transient Optional<String> rawVersjon;
-        private final transient String json;
+    static final class UnknownOppslagMetadata extends OppslagMetadata implements KeepsJson {
+        private final transient Kept kept;
 
-        UnknownOppslagMetadata(OppslagMetadata decoded, JsonObject json) {
+        UnknownOppslagMetadata(OppslagMetadata decoded, Kept kept) {
             versjon(decoded.getVersjon()).type(decoded.getType());
-            this.rawVersjon = versjonOf(json);
-            this.json = json.toString();
+            this.kept = kept;
         }
 
         @Override
-        public Optional<String> versjon() {
-            return rawVersjon;
-        }
-
-        @Override
-        public String json() {
-            return json;
+        public Kept kept() {
+            return kept;
         }
 
         @Override
         public boolean equals(Object other) {
-            return super.equals(other) && json.equals(((UnknownOppslagMetadata) other).json);
+            return super.equals(other) && kept.json().equals(((KeepsJson) other).json());
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(super.hashCode(), json);
+            return Objects.hash(super.hashCode(), kept.json());
         }
 
         @Override
         public String toString() {
-            return describe("UnknownOppslagMetadata", rawVersjon);
+            return kept.describe(this);
         }
     }
 }

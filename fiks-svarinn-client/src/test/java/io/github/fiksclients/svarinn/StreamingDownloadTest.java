@@ -7,7 +7,7 @@ import io.github.fiksclients.auth.KeyMaterial;
 import io.github.fiksclients.svarinn.TestForsendelse.FileMeta;
 import io.github.fiksclients.svarinn.receive.Envelopes;
 import io.github.fiksclients.svarinn.receive.Envelopes.KeyTransport;
-import io.github.fiksclients.svarinn.receive.GeneratedContent;
+import io.github.fiksclients.auth.GeneratedContent;
 import io.github.fiksclients.svarinn.receive.ReceivedForsendelse;
 import io.github.fiksclients.svarinn.receive.TestRecipient;
 import java.io.FilterOutputStream;

@@ -3,16 +3,15 @@ package io.github.fiksclients.svarut;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.fiksclients.auth.GeneratedContent;
 import io.github.fiksclients.auth.Secret;
 import io.github.fiksclients.core.RetryPolicy;
 import io.github.fiksclients.errors.FiksBadRequestException;
 import io.github.fiksclients.errors.FiksTransportException;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,17 +30,8 @@ class ExactlyOnceTest {
     @TempDir
     Path dir;
 
-    private Path pdf;
-
-    @BeforeEach
-    void writeDocument() throws Exception {
-        pdf = Files.writeString(dir.resolve("vedtak.pdf"), "%PDF-1.4 vedtak");
-    }
-
     private Forsendelse forsendelse(String eksternReferanse) {
-        Forsendelse.Builder builder = Forsendelse.builder().tittel("Vedtak")
-                .mottaker(Mottaker.organisasjon("999888777").navn("Eksempel kommune"))
-                .dokument(Dokument.fromFile(pdf));
+        Forsendelse.Builder builder = Vedtak.forsendelse(dir);
         return eksternReferanse == null ? builder.build() : builder.eksternReferanse(eksternReferanse).build();
     }
 
@@ -135,7 +125,7 @@ class ExactlyOnceTest {
         svarUt.next(FakeSvarUt.Outcome.STALL);
         Forsendelse large = Forsendelse.builder().tittel("Stort")
                 .mottaker(Mottaker.organisasjon("999888777"))
-                .dokument(Dokument.fromStream("stort.zip", () -> new GeneratedStream(64L * 1024 * 1024)))
+                .dokument(Dokument.fromStream("stort.zip", () -> new GeneratedContent(0, 64L * 1024 * 1024)))
                 .kunDigitalLevering(true)
                 .build();
         try (SvarUtClient client = svarUt.client().retryPolicy(QUICK).writeTimeout(Duration.ofMillis(500))

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,17 +21,8 @@ class InvalidForsendelseTest {
     @TempDir
     Path dir;
 
-    private Path pdf;
-
-    @BeforeEach
-    void writeDocument() throws IOException {
-        pdf = Files.writeString(dir.resolve("vedtak.pdf"), "%PDF-1.4 vedtak");
-    }
-
     private Forsendelse.Builder valid() {
-        return Forsendelse.builder().tittel("Vedtak")
-                .mottaker(Mottaker.organisasjon("999888777").navn("Eksempel kommune"))
-                .dokument(Dokument.fromFile(pdf));
+        return Vedtak.forsendelse(dir);
     }
 
     private void assertRefused(Forsendelse forsendelse, String... named) {
@@ -81,7 +71,7 @@ class InvalidForsendelseTest {
 
     @Test
     void refusesForbiddenCharactersInFilnavn() {
-        assertRefused(valid().dokument(Dokument.builder().file(pdf).filnavn("a:b.pdf").build()).build(),
+        assertRefused(valid().dokument(Dokument.builder().file(Vedtak.pdf(dir)).filnavn("a:b.pdf").build()).build(),
                 "a:b.pdf", "must not contain ':'");
     }
 

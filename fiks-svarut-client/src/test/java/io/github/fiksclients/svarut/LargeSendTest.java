@@ -2,6 +2,7 @@ package io.github.fiksclients.svarut;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.fiksclients.auth.GeneratedContent;
 import io.github.fiksclients.auth.TestKeys;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -36,7 +37,7 @@ class LargeSendTest {
         try (SvarUtClient client = svarUt.client().build()) {
             id = client.send(Forsendelse.builder().tittel("Stort arkivuttrekk")
                     .mottaker(Mottaker.organisasjon("999888777"))
-                    .dokument(Dokument.builder().stream("uttrekk.zip", () -> new GeneratedStream(PLAIN_SIZE))
+                    .dokument(Dokument.builder().stream("uttrekk.zip", () -> new GeneratedContent(0, PLAIN_SIZE))
                             .size(PLAIN_SIZE).build())
                     .kunDigitalLevering(true)
                     .build());
@@ -44,7 +45,7 @@ class LargeSendTest {
         assertThat(svarUt.created()).containsOnlyKeys(id);
         FakeSvarUt.ReceivedPart part = svarUt.sends().get(0).documents().get(0);
         assertThat(part.size()).isEqualTo(PLAIN_SIZE);
-        assertThat(part.sha256()).isEqualTo(GeneratedStream.sha256(PLAIN_SIZE));
+        assertThat(part.sha256()).isEqualTo(GeneratedContent.sha256(0, PLAIN_SIZE));
     }
 
     @Test
@@ -54,7 +55,7 @@ class LargeSendTest {
                 .build()) {
             client.send(Forsendelse.builder().tittel("Stort og hemmelig")
                     .mottaker(Mottaker.organisasjon("999888777"))
-                    .dokument(Dokument.fromStream("hemmelig.zip", () -> new GeneratedStream(ENCRYPTED_SIZE)))
+                    .dokument(Dokument.fromStream("hemmelig.zip", () -> new GeneratedContent(0, ENCRYPTED_SIZE)))
                     .kunDigitalLevering(true)
                     .kryptert(true)
                     .build());

@@ -164,18 +164,18 @@ class SvarUtV2Test {
     void anInjectedOutageIsSettledByTheEksternReferanseAndSentOnce() {
         String ref = "utfall-" + UUID.randomUUID();
         simulator.faults().next(FaultRule.on("POST", "/api/v2/kontoer/").respondWithStatus(503).build());
-        UUID id;
-        try (SvarUtClient client = svarUt()) {
-            id = client.send(forsendelse(receiver()).eksternReferanse(ref).build());
-        }
-        assertThat(simulator.svarUt().sent()).filteredOn(s -> ref.equals(s.eksternReferanse()))
-                .extracting(SvarUtSimulator.Sent::id).containsExactly(id);
+        assertSentOnceWith(ref);
     }
 
     @Test
     void aFailureAfterCreatingIsSettledByTheEksternReferance() {
         String ref = "etter-" + UUID.randomUUID();
         simulator.svarUt().failNextSendAfterCreating(500);
+        assertSentOnceWith(ref);
+    }
+
+    /** Sends a forsendelse with the eksternReferanse and checks that SvarUt holds it, and only it, under that. */
+    private void assertSentOnceWith(String ref) {
         UUID id;
         try (SvarUtClient client = svarUt()) {
             id = client.send(forsendelse(receiver()).eksternReferanse(ref).build());

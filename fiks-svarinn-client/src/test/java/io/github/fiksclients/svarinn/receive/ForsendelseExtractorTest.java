@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.fiksclients.svarinn.receive.ForsendelseVerificationException.Reason;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -289,25 +288,5 @@ class ForsendelseExtractorTest {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
-    }
-
-    /** Counts the bytes the extractor has read. */
-    private static final class CountingInputStream extends FilterInputStream {
-        private long count;
-
-        CountingInputStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            count += Math.max(n, 0);
-            return n;
-        }
-
-        long count() {
-            return count;
-        }
     }
 }

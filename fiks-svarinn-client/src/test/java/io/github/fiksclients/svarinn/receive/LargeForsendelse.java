@@ -2,6 +2,7 @@ package io.github.fiksclients.svarinn.receive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.fiksclients.auth.GeneratedContent;
 import io.github.fiksclients.svarinn.receive.Envelopes.KeyTransport;
 import java.io.IOException;
 import java.io.InputStream;

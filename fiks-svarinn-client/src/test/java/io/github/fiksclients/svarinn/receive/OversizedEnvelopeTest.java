@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.fiksclients.svarinn.receive.ForsendelseDecryptionException.Reason;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
@@ -99,33 +98,6 @@ class OversizedEnvelopeTest {
             Arrays.fill(b, off, off + n, (byte) 0);
             remaining -= n;
             return n;
-        }
-    }
-
-    /** Counts the bytes read. */
-    private static final class CountingInputStream extends FilterInputStream {
-        private long count;
-
-        CountingInputStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            count += b < 0 ? 0 : 1;
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            count += Math.max(n, 0);
-            return n;
-        }
-
-        long count() {
-            return count;
         }
     }
 }
