@@ -13,8 +13,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * Prepares the suite's Javadoc site (the module that documents every published module, last in the reactor): fails
- * unless that module depends on every published service of {@code specs/specs.json}, and sets the property
+ * Prepares the suite's Javadoc site (the module that documents every published module, last in the reactor): warns
+ * when that module does not depend on a published service of {@code specs/specs.json}, and sets the property
  * {@code fiks.javadoc.generatedPackages} to the javadoc option that leaves the generated packages out of doclint's
  * check for missing comments (see {@link JavadocScope}).
  */
@@ -47,9 +47,10 @@ public class JavadocScopeMojo extends AbstractMojo {
                 .collect(Collectors.toSet());
         List<String> missing = JavadocScope.publishedModulesMissingFrom(services, dependencies);
         if (!missing.isEmpty()) {
-            throw new MojoFailureException(project.getArtifactId() + "/pom.xml: add a dependency on "
-                    + String.join(", ", missing) + " (published in specs/specs.json), so that the Javadoc site"
-                    + " documents it");
+            // A warning, not a failure: a new service builds from its spec, manifest entry and pom alone.
+            getLog().warn("fiks-codegen: the Javadoc site leaves out " + String.join(", ", missing)
+                    + " (published in specs/specs.json): add a dependency on it to " + project.getArtifactId()
+                    + "/pom.xml");
         }
         project.getProperties().setProperty(PROPERTY, JavadocScope.doclintExclusionOfGeneratedPackages(services));
     }
