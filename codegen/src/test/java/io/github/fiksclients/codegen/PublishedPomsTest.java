@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.maven.model.Dependency;
@@ -34,7 +35,8 @@ class PublishedPomsTest {
 
     /** Never deployed: tools and tests of this repository. */
     private static final Set<String> NEVER_PUBLISHED =
-            Set.of("fiks-codegen-maven-plugin", "fiks-secret-scan", "fiks-benchmarks", "fiks-fixture-client");
+            Set.of("fiks-codegen-maven-plugin", "fiks-secret-scan", "fiks-benchmarks", "fiks-fixture-client",
+                    "fiks-javadoc");
 
     private static Model root;
     private static Manifest manifest;
@@ -140,8 +142,16 @@ class PublishedPomsTest {
         assertThat(release.getActivation()).as("activated by -P release only, never by mvn verify").isNull();
         List<String> plugins = release.getBuild().getPlugins().stream().map(Plugin::getKey).toList();
         assertThat(plugins).contains("org.apache.maven.plugins:maven-gpg-plugin",
-                "org.sonatype.central:central-publishing-maven-plugin");
-        assertThat(release.getBuild().getPlugins()).allSatisfy(p -> assertThat(p.getVersion()).isNotBlank());
+                "org.sonatype.central:central-publishing-maven-plugin",
+                "org.apache.maven.plugins:maven-source-plugin", "org.apache.maven.plugins:maven-javadoc-plugin");
+        assertThat(root.getBuild().getPlugins()).map(Plugin::getKey)
+                .as("sources and Javadoc jars only in a release; mvn verify checks the Javadoc in fiks-javadoc")
+                .doesNotContain("org.apache.maven.plugins:maven-source-plugin",
+                        "org.apache.maven.plugins:maven-javadoc-plugin");
+        Map<String, Plugin> managed = root.getBuild().getPluginManagement().getPluginsAsMap();
+        assertThat(release.getBuild().getPlugins()).allSatisfy(p -> assertThat(p.getVersion() != null
+                ? p.getVersion() : managed.containsKey(p.getKey()) ? managed.get(p.getKey()).getVersion() : null)
+                .as(p.getKey() + "'s version").isNotBlank());
         Plugin central = release.getBuild().getPluginsAsMap().get("org.sonatype.central:central-publishing-maven-plugin");
         assertThat(central.getConfiguration().toString())
                 .as("modules that skip deploy stay out of the Central bundle too")

@@ -14,7 +14,9 @@ import java.util.Optional;
  */
 public class FiksAuthenticationException extends FiksException {
 
+    /** Whether asking again later may succeed. */
     private final boolean retryable;
+    /** How long to wait before asking for the credentials again, or {@code null} if the failure does not say. */
     private final Duration retryAfter;
 
     /**

@@ -11,6 +11,7 @@ import java.util.Optional;
  */
 public class FiksHttpException extends FiksException {
 
+    /** The failed exchange: status, request and the parsed error body. */
     private final HttpFailure failure;
 
     FiksHttpException(HttpFailure failure) {

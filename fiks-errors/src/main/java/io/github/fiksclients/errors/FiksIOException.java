@@ -11,6 +11,7 @@ import java.util.Objects;
  */
 public final class FiksIOException extends IOException {
 
+    /** The carried exception, to throw at the edge of the chain. */
     private final FiksException fiksException;
 
     /**

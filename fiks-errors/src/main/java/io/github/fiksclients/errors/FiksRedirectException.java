@@ -13,9 +13,13 @@ import java.util.Objects;
  */
 public class FiksRedirectException extends FiksException {
 
+    /** The HTTP method of the redirected request. */
     private final String method;
+    /** The path of the redirected request, without its query. */
     private final String path;
+    /** The redirect's HTTP status. */
     private final int status;
+    /** The origin the redirect pointed to, or a description if it has none. */
     private final String target;
 
     /**

@@ -10,7 +10,9 @@ import java.util.Objects;
  */
 public class FiksTransportException extends FiksException {
 
+    /** The HTTP method of the failed request. */
     private final String method;
+    /** The path of the failed request, without its query. */
     private final String path;
 
     /**

@@ -23,6 +23,10 @@ public record SpecChange(String path, String method, String description, boolean
   /**
    * Checks that every field is present.
    *
+   * @param path the endpoint's path, or an empty string for a change to the whole document
+   * @param method the endpoint's HTTP method in upper case, or an empty string
+   * @param description what changed, in plain words, naming parameters and properties
+   * @param breaking whether existing code or existing requests may stop working
    * @throws NullPointerException if a field is {@code null}
    */
   public SpecChange {

@@ -14,6 +14,8 @@ public record SpecComparison(Verdict verdict, List<SpecChange> changes) {
   /**
    * Copies the changes into an immutable sorted list.
    *
+   * @param verdict how the candidate affects code generated from ours
+   * @param changes the contract changes, sorted; empty when only descriptions differ
    * @throws NullPointerException if an argument is {@code null}
    */
   public SpecComparison {

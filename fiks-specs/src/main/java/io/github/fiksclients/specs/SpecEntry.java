@@ -15,6 +15,9 @@ public record SpecEntry(String service, String file, String upstream) {
   /**
    * Checks that every field is present.
    *
+   * @param service the service folder, for example {@code innsyn}
+   * @param file our file, relative to the specs directory, for example {@code innsyn/innsyn-index-api-v2.json}
+   * @param upstream the published file name, for example {@code innsyn-index-api-v2.json}
    * @throws IllegalArgumentException if a field is blank
    */
   public SpecEntry {

@@ -12,6 +12,7 @@ public final class ForsendelseHandlerException extends SvarInnException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The id of the forsendelse the handler failed on. */
     private final String forsendelseId;
 
     ForsendelseHandlerException(String forsendelseId, Throwable cause) {

@@ -15,6 +15,7 @@ public final class UnexpectedReceiveFailureException extends SvarInnException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The id of the forsendelse being received. */
     private final String forsendelseId;
 
     UnexpectedReceiveFailureException(String forsendelseId, String step, Throwable cause) {

@@ -14,6 +14,7 @@ public final class InvalidForsendelseException extends FiksException {
 
     private static final long serialVersionUID = 1L;
 
+    /** What is wrong with the forsendelse, one problem per entry. */
     private final List<String> problems;
 
     InvalidForsendelseException(List<String> problems) {

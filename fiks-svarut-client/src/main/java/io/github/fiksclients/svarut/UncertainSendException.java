@@ -19,7 +19,9 @@ public final class UncertainSendException extends FiksException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The forsendelse's own reference, or {@code null} if it had none. */
     private final String eksternReferanse;
+    /** The forsendelser SvarUt holds with the same eksternReferanse, when there are several. */
     private final List<UUID> candidates;
 
     UncertainSendException(String message, String eksternReferanse, List<UUID> candidates, Throwable cause) {

@@ -37,6 +37,7 @@ public final class ForsendelseDecryptionException extends ForsendelseReceiveExce
         DAMAGED_CONTENT
     }
 
+    /** Why decryption failed. */
     private final Reason reason;
 
     ForsendelseDecryptionException(String forsendelseId, Reason reason, String message, Throwable cause) {

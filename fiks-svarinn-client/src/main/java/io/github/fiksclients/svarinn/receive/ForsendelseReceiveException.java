@@ -13,6 +13,7 @@ public abstract class ForsendelseReceiveException extends SvarInnException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The id of the forsendelse that was not received. */
     private final String forsendelseId;
 
     /**

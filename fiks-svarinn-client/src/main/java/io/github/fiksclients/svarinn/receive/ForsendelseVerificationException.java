@@ -27,7 +27,9 @@ public final class ForsendelseVerificationException extends ForsendelseReceiveEx
         NO_FILES
     }
 
+    /** Why verification failed. */
     private final Reason reason;
+    /** The file concerned, or {@code null} when no single file is. */
     private final String filnavn;
 
     ForsendelseVerificationException(String forsendelseId, Reason reason, String filnavn, String message) {

@@ -12,6 +12,7 @@ public final class UnsafeEntryNameException extends ForsendelseReceiveException 
 
     private static final long serialVersionUID = 1L;
 
+    /** The archive entry name that was refused. */
     private final String entryName;
 
     UnsafeEntryNameException(String forsendelseId, String entryName, String message) {
