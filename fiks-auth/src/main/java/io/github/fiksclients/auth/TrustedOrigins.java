@@ -30,9 +30,12 @@ import okhttp3.Interceptor;
 public final class TrustedOrigins {
 
     private final Set<String> origins;
+    /** One URL per origin, so that {@link #contains} compares without building text on every request. */
+    private final List<HttpUrl> originUrls;
 
     private TrustedOrigins(Set<String> origins) {
         this.origins = origins;
+        this.originUrls = origins.stream().map(HttpUrl::get).toList();
     }
 
     /**
@@ -78,10 +81,7 @@ public final class TrustedOrigins {
      * @throws IllegalArgumentException if the URL is plain http to a host that is not loopback
      */
     public TrustedOrigins with(HttpUrl url) {
-        List<HttpUrl> urls = new ArrayList<>();
-        for (String origin : origins) {
-            urls.add(HttpUrl.get(origin));
-        }
+        List<HttpUrl> urls = new ArrayList<>(originUrls);
         urls.add(Objects.requireNonNull(url, "url"));
         return of(urls);
     }
@@ -93,7 +93,14 @@ public final class TrustedOrigins {
      * @return {@code true} if its scheme, host and port are those of a trusted origin
      */
     public boolean contains(HttpUrl url) {
-        return origins.contains(originOf(Objects.requireNonNull(url, "url")));
+        Objects.requireNonNull(url, "url");
+        for (HttpUrl origin : originUrls) {
+            if (origin.port() == url.port() && origin.scheme().equals(url.scheme())
+                    && origin.host().equals(url.host())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

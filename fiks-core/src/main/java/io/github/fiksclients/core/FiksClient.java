@@ -189,7 +189,7 @@ public final class FiksClient implements AutoCloseable {
         Gson models = gson == UNCHANGED ? own : gson.apply(own.newBuilder()).create();
         return new Retrofit.Builder()
                 .baseUrl(target)
-                .client(httpClient)
+                .callFactory(RequestOnlyCall.FACTORY)
                 .addCallAdapterFactory(new FiksCallAdapterFactory(this))
                 .addConverterFactory(new StringResponseConverterFactory(models))
                 .addConverterFactory(ScalarsConverterFactory.create())
