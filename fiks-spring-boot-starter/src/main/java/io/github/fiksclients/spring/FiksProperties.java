@@ -2,7 +2,6 @@ package io.github.fiksclients.spring;
 
 import io.github.fiksclients.auth.MaskinportenEnvironment;
 import io.github.fiksclients.core.FiksEnvironment;
-import io.github.fiksclients.core.HttpLogLevel;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,7 +20,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * actuator's {@code /env} and {@code /configprops}.
  */
 @ConfigurationProperties(FiksProperties.PREFIX)
-public class FiksProperties {
+public class FiksProperties extends FiksRuntimeProperties {
 
     /** The prefix of every property. */
     public static final String PREFIX = "fiks";
@@ -31,27 +30,6 @@ public class FiksProperties {
      * fiks.<service>.base-url is set.
      */
     private FiksEnvironment environment;
-
-    /** How long connecting may take (default 10s). */
-    private Duration connectTimeout;
-
-    /** How long one read from the socket may wait, also while a download streams (default 60s). */
-    private Duration readTimeout;
-
-    /** How long one write to the socket may wait (default 60s). */
-    private Duration writeTimeout;
-
-    /** How long a whole call may take, retries and the body included (default none). */
-    private Duration callTimeout;
-
-    /** How much of each exchange is logged to io.github.fiksclients.http, credentials always redacted. */
-    private HttpLogLevel logLevel;
-
-    /** A product token added to the User-Agent after fiks-clients/<version>, such as my-archive/2.1. */
-    private String userAgentSuffix;
-
-    /** When requests are retried. */
-    private final Retry retry = new Retry();
 
     /** The integration (integrasjon) the application acts as. */
     private final Integrasjon integrasjon = new Integrasjon();
@@ -87,123 +65,6 @@ public class FiksProperties {
      */
     public void setEnvironment(FiksEnvironment environment) {
         this.environment = environment;
-    }
-
-    /**
-     * The shared connect timeout.
-     *
-     * @return the timeout, or null for the default
-     */
-    public Duration getConnectTimeout() {
-        return connectTimeout;
-    }
-
-    /**
-     * Sets the shared connect timeout.
-     *
-     * @param connectTimeout the timeout
-     */
-    public void setConnectTimeout(Duration connectTimeout) {
-        this.connectTimeout = connectTimeout;
-    }
-
-    /**
-     * The shared read timeout.
-     *
-     * @return the timeout, or null for the default
-     */
-    public Duration getReadTimeout() {
-        return readTimeout;
-    }
-
-    /**
-     * Sets the shared read timeout.
-     *
-     * @param readTimeout the timeout
-     */
-    public void setReadTimeout(Duration readTimeout) {
-        this.readTimeout = readTimeout;
-    }
-
-    /**
-     * The shared write timeout.
-     *
-     * @return the timeout, or null for the default
-     */
-    public Duration getWriteTimeout() {
-        return writeTimeout;
-    }
-
-    /**
-     * Sets the shared write timeout.
-     *
-     * @param writeTimeout the timeout
-     */
-    public void setWriteTimeout(Duration writeTimeout) {
-        this.writeTimeout = writeTimeout;
-    }
-
-    /**
-     * The shared call timeout.
-     *
-     * @return the timeout, or null for the default
-     */
-    public Duration getCallTimeout() {
-        return callTimeout;
-    }
-
-    /**
-     * Sets the shared call timeout.
-     *
-     * @param callTimeout the timeout
-     */
-    public void setCallTimeout(Duration callTimeout) {
-        this.callTimeout = callTimeout;
-    }
-
-    /**
-     * The shared log level.
-     *
-     * @return the level, or null for the library's default
-     */
-    public HttpLogLevel getLogLevel() {
-        return logLevel;
-    }
-
-    /**
-     * Sets the shared log level.
-     *
-     * @param logLevel the level
-     */
-    public void setLogLevel(HttpLogLevel logLevel) {
-        this.logLevel = logLevel;
-    }
-
-    /**
-     * The shared user agent suffix.
-     *
-     * @return the suffix, or null for none
-     */
-    public String getUserAgentSuffix() {
-        return userAgentSuffix;
-    }
-
-    /**
-     * Sets the shared user agent suffix.
-     *
-     * @param userAgentSuffix the suffix
-     */
-    public void setUserAgentSuffix(String userAgentSuffix) {
-        this.userAgentSuffix = userAgentSuffix;
-    }
-
-    /**
-     * The shared retry settings.
-     *
-     * @return the settings
-     */
-    public Retry getRetry() {
-        return retry;
     }
 
     /**
@@ -355,34 +216,13 @@ public class FiksProperties {
      * The runtime options of one service, {@code fiks.<service>.*}: each one set here wins over the shared
      * {@code fiks.*} one.
      */
-    public static class Service {
+    public static class Service extends FiksRuntimeProperties {
 
         /**
          * The base URL the service's paths hang from, instead of the environment's (a simulator, a proxy): https,
          * or http to a loopback host.
          */
         private String baseUrl;
-
-        /** How long connecting may take. */
-        private Duration connectTimeout;
-
-        /** How long one read from the socket may wait. */
-        private Duration readTimeout;
-
-        /** How long one write to the socket may wait. */
-        private Duration writeTimeout;
-
-        /** How long a whole call may take. */
-        private Duration callTimeout;
-
-        /** How much of each exchange is logged. */
-        private HttpLogLevel logLevel;
-
-        /** A product token added to the User-Agent. */
-        private String userAgentSuffix;
-
-        /** When requests are retried. */
-        private final Retry retry = new Retry();
 
         /**
          * The base URL.
@@ -400,123 +240,6 @@ public class FiksProperties {
          */
         public void setBaseUrl(String baseUrl) {
             this.baseUrl = baseUrl;
-        }
-
-        /**
-         * The connect timeout.
-         *
-         * @return the timeout, or null for the shared one
-         */
-        public Duration getConnectTimeout() {
-            return connectTimeout;
-        }
-
-        /**
-         * Sets the connect timeout.
-         *
-         * @param connectTimeout the timeout
-         */
-        public void setConnectTimeout(Duration connectTimeout) {
-            this.connectTimeout = connectTimeout;
-        }
-
-        /**
-         * The read timeout.
-         *
-         * @return the timeout, or null for the shared one
-         */
-        public Duration getReadTimeout() {
-            return readTimeout;
-        }
-
-        /**
-         * Sets the read timeout.
-         *
-         * @param readTimeout the timeout
-         */
-        public void setReadTimeout(Duration readTimeout) {
-            this.readTimeout = readTimeout;
-        }
-
-        /**
-         * The write timeout.
-         *
-         * @return the timeout, or null for the shared one
-         */
-        public Duration getWriteTimeout() {
-            return writeTimeout;
-        }
-
-        /**
-         * Sets the write timeout.
-         *
-         * @param writeTimeout the timeout
-         */
-        public void setWriteTimeout(Duration writeTimeout) {
-            this.writeTimeout = writeTimeout;
-        }
-
-        /**
-         * The call timeout.
-         *
-         * @return the timeout, or null for the shared one
-         */
-        public Duration getCallTimeout() {
-            return callTimeout;
-        }
-
-        /**
-         * Sets the call timeout.
-         *
-         * @param callTimeout the timeout
-         */
-        public void setCallTimeout(Duration callTimeout) {
-            this.callTimeout = callTimeout;
-        }
-
-        /**
-         * The log level.
-         *
-         * @return the level, or null for the shared one
-         */
-        public HttpLogLevel getLogLevel() {
-            return logLevel;
-        }
-
-        /**
-         * Sets the log level.
-         *
-         * @param logLevel the level
-         */
-        public void setLogLevel(HttpLogLevel logLevel) {
-            this.logLevel = logLevel;
-        }
-
-        /**
-         * The user agent suffix.
-         *
-         * @return the suffix, or null for the shared one
-         */
-        public String getUserAgentSuffix() {
-            return userAgentSuffix;
-        }
-
-        /**
-         * Sets the user agent suffix.
-         *
-         * @param userAgentSuffix the suffix
-         */
-        public void setUserAgentSuffix(String userAgentSuffix) {
-            this.userAgentSuffix = userAgentSuffix;
-        }
-
-        /**
-         * The retry settings.
-         *
-         * @return the settings; unset values are the shared ones
-         */
-        public Retry getRetry() {
-            return retry;
         }
     }
 
