@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import okhttp3.Credentials;
 import okhttp3.Interceptor;
+import okhttp3.Request;
 
 /**
  * HTTP Basic authentication, as used by SvarInn receiving systems.
@@ -40,10 +41,8 @@ public final class BasicAuthentication implements FiksAuthentication {
     }
 
     @Override
-    public Interceptor interceptor() {
-        return chain -> chain.proceed(chain.request().newBuilder()
-                .header(FiksHeaders.AUTHORIZATION, authorization.reveal())
-                .build());
+    public void addHeaders(Interceptor.Chain chain, Request.Builder request) {
+        request.header(FiksHeaders.AUTHORIZATION, authorization.reveal());
     }
 
     @Override

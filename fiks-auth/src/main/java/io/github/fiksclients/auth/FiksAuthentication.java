@@ -17,12 +17,31 @@ import okhttp3.Request;
 public interface FiksAuthentication {
 
     /**
+     * Adds this authentication's headers for one outgoing request to a builder of that request, so that a client
+     * which rewrites the request anyway (to add its user agent, say) adds the credentials in the same rewrite.
+     * Callers are responsible for sending the result only to a trusted origin ({@link TrustedOrigins#requireTrusted}).
+     *
+     * @param chain the chain the request is on: its request (with tags such as {@link PersonToken}) and its call
+     * @param request a builder of {@code chain.request()}, which receives the headers
+     * @throws java.io.IOException a {@link io.github.fiksclients.errors.FiksIOException} carrying a
+     *     {@link io.github.fiksclients.errors.FiksAuthenticationException} if credentials cannot be had; then
+     *     nothing may be sent
+     */
+    void addHeaders(Interceptor.Chain chain, Request.Builder request) throws java.io.IOException;
+
+    /**
      * The interceptor that adds this authentication's headers to every request it sees, wherever it goes. Prefer
      * {@link #interceptor(TrustedOrigins)}, which keeps them on the origins the client was configured for.
      *
      * @return the interceptor
      */
-    Interceptor interceptor();
+    default Interceptor interceptor() {
+        return chain -> {
+            Request.Builder request = chain.request().newBuilder();
+            addHeaders(chain, request);
+            return chain.proceed(request.build());
+        };
+    }
 
     /**
      * The mode this authentication implements, checked against the modes an API accepts.

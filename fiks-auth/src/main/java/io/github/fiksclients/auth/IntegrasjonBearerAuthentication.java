@@ -3,12 +3,10 @@ package io.github.fiksclients.auth;
 import io.github.fiksclients.errors.FiksAuthenticationException;
 import io.github.fiksclients.errors.FiksException;
 import io.github.fiksclients.errors.FiksIOException;
-import java.io.IOException;
 import java.util.Objects;
 import java.util.function.Supplier;
 import okhttp3.Interceptor;
 import okhttp3.Request;
-import okhttp3.Response;
 
 /**
  * The part the integration modes share: a bearer token plus the integration's {@code IntegrasjonId} and
@@ -19,7 +17,6 @@ abstract sealed class IntegrasjonBearerAuthentication implements FiksAuthenticat
 
     private final String integrasjonId;
     private final Secret integrasjonPassord;
-    private final Interceptor interceptor = this::authenticate;
 
     IntegrasjonBearerAuthentication(String integrasjonId, Secret integrasjonPassord) {
         Objects.requireNonNull(integrasjonId, "integrasjonId");
@@ -64,26 +61,20 @@ abstract sealed class IntegrasjonBearerAuthentication implements FiksAuthenticat
     }
 
     @Override
-    public Interceptor interceptor() {
-        return interceptor;
-    }
-
-    private Response authenticate(Interceptor.Chain chain) throws IOException {
-        Request request = chain.request();
+    public void addHeaders(Interceptor.Chain chain, Request.Builder request) throws FiksIOException {
+        Request sending = chain.request();
         String token = bearerToken(chain);
         if (token == null || token.isBlank()) {
             throw new FiksIOException(new FiksAuthenticationException("No " + tokenName() + " for "
-                    + request.method() + " " + request.url().encodedPath() + ": the request was not sent"));
+                    + sending.method() + " " + sending.url().encodedPath() + ": the request was not sent"));
         }
         if (!HeaderValues.isSendable(token)) {
             throw new FiksIOException(new FiksAuthenticationException(
                     "The " + tokenName() + " has characters an HTTP header cannot carry: the request was not sent"));
         }
-        return chain.proceed(request.newBuilder()
-                .header(FiksHeaders.AUTHORIZATION, "Bearer " + token.strip())
+        request.header(FiksHeaders.AUTHORIZATION, "Bearer " + token.strip())
                 .header(FiksHeaders.INTEGRASJON_ID, integrasjonId)
-                .header(FiksHeaders.INTEGRASJON_PASSORD, integrasjonPassord.reveal())
-                .build());
+                .header(FiksHeaders.INTEGRASJON_PASSORD, integrasjonPassord.reveal());
     }
 
     /**

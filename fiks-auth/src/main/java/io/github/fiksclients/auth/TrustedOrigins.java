@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
+import okhttp3.Request;
 
 /**
  * The origins (scheme, host and port) a client was configured for: the only places its credentials may go.
@@ -115,14 +116,25 @@ public final class TrustedOrigins {
     public Interceptor guard(Interceptor authentication) {
         Objects.requireNonNull(authentication, "authentication");
         return chain -> {
-            HttpUrl url = chain.request().url();
-            if (!contains(url)) {
-                throw new FiksIOException(new FiksAuthenticationException("Refused to send credentials to "
-                        + originOf(url) + ", which is not an origin this client is configured for " + this
-                        + ": " + chain.request().method() + " " + url.encodedPath() + " was not sent"));
-            }
+            requireTrusted(chain.request());
             return authentication.intercept(chain);
         };
+    }
+
+    /**
+     * Checks that a request may carry credentials: its URL is on one of these origins.
+     *
+     * @param request the request about to be given credentials
+     * @throws FiksIOException carrying a {@link FiksAuthenticationException} that names the request's origin, if it
+     *     is not one of these; the request must then not be sent
+     */
+    public void requireTrusted(Request request) throws FiksIOException {
+        HttpUrl url = request.url();
+        if (!contains(url)) {
+            throw new FiksIOException(new FiksAuthenticationException("Refused to send credentials to "
+                    + originOf(url) + ", which is not an origin this client is configured for " + this
+                    + ": " + request.method() + " " + url.encodedPath() + " was not sent"));
+        }
     }
 
     /**

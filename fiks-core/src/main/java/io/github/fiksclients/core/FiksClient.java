@@ -5,8 +5,6 @@ import com.google.gson.GsonBuilder;
 import io.github.fiksclients.auth.AuthenticationMode;
 import io.github.fiksclients.auth.FiksAuthentication;
 import io.github.fiksclients.auth.TrustedOrigins;
-import io.github.fiksclients.errors.FiksAuthenticationException;
-import io.github.fiksclients.errors.FiksIOException;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,7 +13,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import okhttp3.HttpUrl;
-import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -72,7 +69,7 @@ public final class FiksClient implements AutoCloseable {
     private final OkHttpClient base;
     private final RetryPolicy retryPolicy;
     private final HttpLogLevel logLevel;
-    private final UserAgentInterceptor userAgent;
+    private final String userAgent;
     private final FiksAuthentication authentication;
     private final boolean ownsHttpClient;
     private final AtomicReference<TrustedOrigins> trustedOrigins;
@@ -80,14 +77,14 @@ public final class FiksClient implements AutoCloseable {
     private final OkHttpClient httpClient;
 
     FiksClient(FiksEnvironment environment, HttpUrl baseUrl, OkHttpClient base, RetryPolicy retryPolicy,
-            HttpLogLevel logLevel, UserAgentInterceptor userAgent, FiksAuthentication authentication,
+            HttpLogLevel logLevel, String userAgent, FiksAuthentication authentication,
             boolean ownsHttpClient, ExchangeObservations observations) {
         this(environment, baseUrl, base, retryPolicy, logLevel, userAgent, authentication, ownsHttpClient,
                 new AtomicReference<>(baseUrl == null ? null : TrustedOrigins.of(baseUrl)), observations);
     }
 
     private FiksClient(FiksEnvironment environment, HttpUrl baseUrl, OkHttpClient base, RetryPolicy retryPolicy,
-            HttpLogLevel logLevel, UserAgentInterceptor userAgent, FiksAuthentication authentication,
+            HttpLogLevel logLevel, String userAgent, FiksAuthentication authentication,
             boolean ownsHttpClient, AtomicReference<TrustedOrigins> trustedOrigins,
             ExchangeObservations observations) {
         this.environment = environment;
@@ -102,33 +99,15 @@ public final class FiksClient implements AutoCloseable {
         this.observations = observations;
         OkHttpClient.Builder pipeline = base.newBuilder()
                 .followRedirects(false)
-                .addInterceptor(userAgent)
                 .addInterceptor(new SameOriginRedirects(base.followRedirects()))
                 .addInterceptor(new RetryInterceptor(retryPolicy))
                 .addNetworkInterceptor(new NoSilentRetryInterceptor());
         if (observations != null) {
             pipeline.addInterceptor(observations.interceptor());
         }
-        if (authentication != null) {
-            pipeline.addInterceptor(guardedCredentials(authentication, trustedOrigins));
-        }
+        pipeline.addInterceptor(new OutgoingHeaders(userAgent, authentication, trustedOrigins));
         HttpLogging.interceptors(logLevel).forEach(pipeline::addInterceptor);
         this.httpClient = pipeline.build();
-    }
-
-    /** Adds credentials only for the origins trusted at the moment of each request (see the class comment). */
-    private static Interceptor guardedCredentials(FiksAuthentication authentication,
-            AtomicReference<TrustedOrigins> trustedOrigins) {
-        Interceptor credentials = authentication.interceptor();
-        Interceptor untrusted = chain -> {
-            throw new FiksIOException(new FiksAuthenticationException("Refused to send credentials to "
-                    + TrustedOrigins.originOf(chain.request().url()) + ": the client has created no API there yet; "
-                    + chain.request().method() + " " + chain.request().url().encodedPath() + " was not sent"));
-        };
-        return chain -> {
-            TrustedOrigins trusted = trustedOrigins.get();
-            return trusted == null ? untrusted.intercept(chain) : trusted.guard(credentials).intercept(chain);
-        };
     }
 
     /**
@@ -362,7 +341,7 @@ public final class FiksClient implements AutoCloseable {
     public String toString() {
         return "FiksClient{" + (baseUrl != null ? "baseUrl=" + baseUrl : "environment=" + environment)
                 + ", authentication=" + authentication + ", retryPolicy=" + retryPolicy + ", logLevel=" + logLevel
-                + ", userAgent=" + userAgent.userAgent() + "}";
+                + ", userAgent=" + userAgent + "}";
     }
 
     /** Collects the settings of a {@link FiksClient}: the shared runtime options plus its authentication. */

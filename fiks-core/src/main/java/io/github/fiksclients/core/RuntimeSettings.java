@@ -50,7 +50,7 @@ final class RuntimeSettings {
         timeout(callTimeout, owned ? defaultCallTimeout : null, base::callTimeout);
         return new FiksClient(environment, baseUrl, base.build(), retryPolicy,
                 logLevel != null ? logLevel : DefaultHttpLogLevel.get(),
-                new UserAgentInterceptor(userAgentSuffix), authentication, owned, observations);
+                OutgoingHeaders.userAgent(userAgentSuffix), authentication, owned, observations);
     }
 
     private static void timeout(Duration set, Duration fallback, TimeoutSetter setter) {

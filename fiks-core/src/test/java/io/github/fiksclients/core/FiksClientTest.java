@@ -19,6 +19,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.RecordedRequest;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,6 +54,21 @@ class FiksClientTest {
         server.client().build().create(TestApi.class).list().execute();
 
         assertThat(server.take().getHeaders().names()).doesNotContain("Authorization", "IntegrasjonPassord");
+    }
+
+    @Test
+    void aUserAgentTheCallerSetIsKeptAndTheCredentialsAreStillAdded() throws InterruptedException {
+        server.enqueueJson(200, "{}");
+        FiksClient client = server.client().authentication(FiksAuthentication.basic("mottaker", Secret.of("pw")))
+                .build();
+        client.create(TestApi.class);
+
+        client.execute(new Request.Builder().url(server.server.url("/api/v1/forsendelser"))
+                .header("User-Agent", "own-agent/1.0").build()).close();
+
+        RecordedRequest sent = server.take();
+        assertThat(sent.getHeaders().values("User-Agent")).containsExactly("own-agent/1.0");
+        assertThat(sent.getHeaders().get("Authorization")).startsWith("Basic ");
     }
 
     @Test

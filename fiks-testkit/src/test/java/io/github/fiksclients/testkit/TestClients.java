@@ -6,6 +6,7 @@ import io.github.fiksclients.core.ApiDescriptor;
 import io.github.fiksclients.core.FiksClient;
 import io.github.fiksclients.core.RetryPolicy;
 import okhttp3.Interceptor;
+import okhttp3.Request;
 import com.google.gson.Gson;
 import io.github.fiksclients.errors.FiksError;
 import java.io.IOException;
@@ -90,8 +91,7 @@ final class TestClients {
     /** An authentication whose headers the OkHttp client already adds. */
     private record HeadersFromClient(AuthenticationMode mode) implements FiksAuthentication {
         @Override
-        public Interceptor interceptor() {
-            return chain -> chain.proceed(chain.request());
+        public void addHeaders(Interceptor.Chain chain, Request.Builder request) {
         }
     }
 
