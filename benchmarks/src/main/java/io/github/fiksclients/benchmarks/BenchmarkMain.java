@@ -51,6 +51,10 @@ public final class BenchmarkMain implements Callable<Integer> {
             + "benchmark (default 20000, or 1000 with --quick).")
     private Integer calls;
 
+    @Option(names = "--forks", paramLabel = "N", description = "Fresh JVMs the per-call benchmark is measured in, "
+            + "each on its own; the table shows the middle one (default 5, or 1 with --quick; 0 measures in this JVM).")
+    private Integer forks;
+
     @Option(names = "--meldinger", paramLabel = "N", description = "Messages per indexing run "
             + "(default 100000, or 20000 with --quick).")
     private Integer meldinger;
@@ -143,6 +147,9 @@ public final class BenchmarkMain implements Callable<Integer> {
         }
         if (calls != null) {
             builder.calls(calls);
+        }
+        if (forks != null) {
+            builder.forks(forks);
         }
         if (meldinger != null) {
             builder.meldinger(meldinger);

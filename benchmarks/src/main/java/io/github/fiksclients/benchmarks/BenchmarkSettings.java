@@ -18,6 +18,7 @@ final class BenchmarkSettings {
     private final int receiveRounds;
     private final int warmupCalls;
     private final int calls;
+    private final int forks;
     private final int meldinger;
     private final int batchSize;
     private final int indexWarmups;
@@ -33,6 +34,7 @@ final class BenchmarkSettings {
         this.receiveRounds = builder.receiveRounds;
         this.warmupCalls = builder.warmupCalls;
         this.calls = builder.calls;
+        this.forks = builder.forks;
         this.meldinger = builder.meldinger;
         this.batchSize = builder.batchSize;
         this.indexWarmups = builder.indexWarmups;
@@ -60,7 +62,7 @@ final class BenchmarkSettings {
      * @return a builder with the quick settings
      */
     public static Builder quick() {
-        return new Builder().sizeMib(32).largeSizeMib(64).receiveRounds(1).warmupCalls(300).calls(1000)
+        return new Builder().sizeMib(32).largeSizeMib(64).receiveRounds(1).warmupCalls(300).calls(1000).forks(1)
                 .tokenCallsPerThread(100).meldinger(20_000).indexRounds(2);
     }
 
@@ -129,6 +131,16 @@ final class BenchmarkSettings {
     }
 
     /**
+     * Fresh JVMs the per-call benchmark is measured in, each on its own: how a JVM compiles the call paths moves their
+     * ratio by a few percent from one JVM to the next, more than the calls within one JVM vary.
+     *
+     * @return zero (measure in this JVM) or more
+     */
+    public int forks() {
+        return forks;
+    }
+
+    /**
      * Messages indexed in one run of the indexing benchmark.
      *
      * @return at least 1
@@ -190,18 +202,20 @@ final class BenchmarkSettings {
      */
     public String describe() {
         return String.format(Locale.ROOT, "receive %,d MiB x %d %s%s; per-call %,d calls per variant after %,d "
-                + "warm-up; token reuse %d threads x %,d calls; index %,d meldinger in batches of %,d, %d %s after %d "
+                + "warm-up, %s; token reuse %d threads x %,d calls; index %,d meldinger in batches of %,d, %d %s after %d "
                 + "warm-up; openssl toolchain %s; work dir %s", sizeMib, receiveRounds,
                 receiveRounds == 1 ? "round" : "rounds",
                 largeSizeMib == 0 ? "" : String.format(Locale.ROOT, " and %,d MiB once", largeSizeMib), calls,
-                warmupCalls, tokenThreads, tokenCallsPerThread, meldinger, batchSize, indexRounds,
+                warmupCalls, forks == 0 ? "in this JVM" : forks == 1 ? "in 1 fresh JVM" : "in each of " + forks
+                        + " fresh JVMs", tokenThreads, tokenCallsPerThread, meldinger, batchSize, indexRounds,
                 indexRounds == 1 ? "round" : "rounds", indexWarmups, cliToolchain ? "on" : "off", workDirectory);
     }
 
     @Override
     public String toString() {
         return "BenchmarkSettings{sizeMib=" + sizeMib + ", largeSizeMib=" + largeSizeMib + ", receiveRounds="
-                + receiveRounds + ", warmupCalls=" + warmupCalls + ", calls=" + calls + ", tokenThreads="
+                + receiveRounds + ", warmupCalls=" + warmupCalls + ", calls=" + calls + ", forks=" + forks
+                + ", tokenThreads="
                 + tokenThreads + ", tokenCallsPerThread=" + tokenCallsPerThread + ", meldinger=" + meldinger
                 + ", batchSize=" + batchSize + ", indexWarmups=" + indexWarmups + ", indexRounds=" + indexRounds
                 + ", cliToolchain=" + cliToolchain + ", workDirectory=" + workDirectory + "}";
@@ -214,6 +228,7 @@ final class BenchmarkSettings {
         private int receiveRounds = 5;
         private int warmupCalls = 5000;
         private int calls = 20_000;
+        private int forks = 5;
         private int meldinger = 100_000;
         private int batchSize = 5000;
         private int indexWarmups = 1;
@@ -305,6 +320,17 @@ final class BenchmarkSettings {
         }
 
         /**
+         * Sets how many fresh JVMs the per-call benchmark is measured in; the table shows the middle one.
+         *
+         * @param forks zero to measure in this JVM, or more
+         * @return this builder
+         */
+        public Builder forks(int forks) {
+            this.forks = forks;
+            return this;
+        }
+
+        /**
          * Sets how many messages one indexing run sends.
          *
          * @param meldinger at least 1
@@ -386,6 +412,7 @@ final class BenchmarkSettings {
             atLeast(receiveRounds, 1, "receiveRounds", problems);
             atLeast(warmupCalls, 0, "warmupCalls", problems);
             atLeast(calls, 1, "calls", problems);
+            atLeast(forks, 0, "forks", problems);
             atLeast(meldinger, 1, "meldinger", problems);
             atLeast(indexWarmups, 0, "indexWarmups", problems);
             atLeast(indexRounds, 1, "indexRounds", problems);

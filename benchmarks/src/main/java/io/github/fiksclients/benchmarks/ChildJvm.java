@@ -41,16 +41,37 @@ final class ChildJvm {
      * @throws InterruptedException if interrupted while waiting for it
      */
     static String[] run(int heapMib, Class<?> main, String... args) throws IOException, InterruptedException {
+        return run(List.of("-Xmx" + heapMib + "m"), main, args);
+    }
+
+    /**
+     * Starts {@code main} in a JVM with the default heap, as this one was started, waits for it, and returns what it
+     * reported.
+     *
+     * @param main the class whose {@code main} runs
+     * @param args its arguments
+     * @return the fields of its result line
+     * @throws IOException if the JVM cannot be started, fails, or reports nothing; with its output
+     * @throws InterruptedException if interrupted while waiting for it
+     */
+    static String[] runWithDefaultHeap(Class<?> main, String... args) throws IOException, InterruptedException {
+        return run(List.of(), main, args);
+    }
+
+    private static String[] run(List<String> options, Class<?> main, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx" + heapMib + "m", "-cp", System.getProperty("java.class.path"), main.getName()));
+                .toString()));
+        command.addAll(options);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int exit = process.waitFor();
         String line = output.lines().filter(each -> each.startsWith(RESULT)).findFirst().orElse(null);
         if (exit != 0 || line == null) {
-            throw new IOException(main.getSimpleName() + " in -Xmx" + heapMib + "m failed with exit code " + exit
-                    + ": " + output.strip());
+            throw new IOException(main.getSimpleName() + (options.isEmpty() ? "" : " in " + String.join(" ", options))
+                    + " failed with exit code " + exit + ": " + output.strip());
         }
         return line.substring(RESULT.length()).split(" ");
     }

@@ -45,6 +45,45 @@ class BenchmarkTest {
     }
 
     @Test
+    void perCallInFreshJvmsShowsTheMiddleOneAndTheRangeOfAll() throws Exception {
+        BenchmarkSettings threeJvms = BenchmarkSettings.quick().workDirectory(workDirectory).warmupCalls(2).calls(5)
+                .forks(3).build();
+
+        List<ResultRow> rows = Benchmark.PER_CALL.run(threeJvms);
+
+        assertThat(rows.get(0).benchmark()).contains("5 calls each in 3 JVMs")
+                .containsPattern("median \\(the middle JVM; the 3 JVMs' ratios \\d\\.\\d{3} to \\d\\.\\d{3}, its 95% "
+                        + "interval \\d\\.\\d{3} to \\d\\.\\d{3}\\)");
+    }
+
+    @Test
+    void everyVariantRunsInEveryPositionAndAfterEveryOtherEquallyOften() {
+        for (int n = 1; n <= 6; n++) {
+            int[][] orders = Alternating.williamsOrders(n);
+            int[][] positions = new int[n][n];
+            int[][] follows = new int[n][n];
+            for (int[] order : orders) {
+                assertThat(order).as("a round runs each variant once").containsExactlyInAnyOrder(
+                        java.util.stream.IntStream.range(0, n).toArray());
+                for (int position = 0; position < n; position++) {
+                    positions[order[position]][position]++;
+                    if (position > 0) {
+                        follows[order[position - 1]][order[position]]++;
+                    }
+                }
+            }
+            int perPosition = orders.length / n;
+            int perPair = n == 1 ? 0 : orders.length * (n - 1) / (n * (n - 1));
+            for (int a = 0; a < n; a++) {
+                assertThat(positions[a]).as("positions of %d among %d", a, n).containsOnly(perPosition);
+                for (int b = 0; b < n; b++) {
+                    assertThat(follows[a][b]).as("%d after %d among %d", b, a, n).isEqualTo(a == b ? 0 : perPair);
+                }
+            }
+        }
+    }
+
+    @Test
     void perCallAndIndexLogNothingWhateverTheDefaultLogLevelSays() throws Exception {
         assertThat(System.getProperty("fiks.http.logLevel")).as("the build sets the default to BODY").isEqualTo("BODY");
         TestLog log = TestLog.start();
@@ -86,7 +125,7 @@ class BenchmarkTest {
 
     private BenchmarkSettings tiny() {
         return BenchmarkSettings.quick().workDirectory(workDirectory).sizeMib(1).largeSizeMib(2).receiveRounds(1)
-                .warmupCalls(2).calls(5).tokenThreads(4).tokenCallsPerThread(10).meldinger(30).batchSize(10)
+                .warmupCalls(2).calls(5).forks(0).tokenThreads(4).tokenCallsPerThread(10).meldinger(30).batchSize(10)
                 .indexWarmups(0).indexRounds(1).build();
     }
 }
