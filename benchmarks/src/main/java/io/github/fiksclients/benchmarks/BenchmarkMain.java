@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
  * Runs the benchmarks and prints one table of ratios, fiks-clients against a baseline measured in the same run.
  *
  * <pre>{@code
- * java -jar benchmarks/target/fiks-benchmarks.jar            # full run, about 6 minutes on 2 cores
+ * java -jar benchmarks/target/fiks-benchmarks.jar            # full run, about 9 minutes on 2 cores
  * java -jar benchmarks/target/fiks-benchmarks.jar --quick    # smoke run, about 30 seconds
  * }</pre>
  */

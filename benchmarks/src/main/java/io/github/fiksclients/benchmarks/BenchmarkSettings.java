@@ -47,7 +47,8 @@ final class BenchmarkSettings {
 
     /**
      * Starts from the full run: forsendelser of 1 GiB (against openssl, five rounds) and 3 GiB (against openssl,
-     * once), 20,000 calls per variant, 32 threads of 1,000 calls, 100,000 messages; about 6 minutes on 2 cores.
+     * once), 20,000 calls per variant in 5 JVMs, 32 threads of 1,000 calls, 100,000 messages; about 9 minutes on 2
+     * cores.
      *
      * @return a builder with the full settings
      */
