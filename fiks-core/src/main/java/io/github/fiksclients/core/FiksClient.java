@@ -28,10 +28,10 @@ import retrofit2.converter.scalars.ScalarsConverterFactory;
  * ({@code specs/specs.json}), through the API's {@link ApiDescriptor}. Every operation returns a {@link FiksCall},
  * which gives the body or a typed {@link io.github.fiksclients.errors.FiksException}.
  *
- * <p>Each request passes these interceptors in this order: user agent, then redirects (below), then
- * {@linkplain RetryPolicy retry}, then {@linkplain FiksClientBuilder#observationRegistry observation} (if
- * configured), then {@linkplain FiksAuthentication authentication}, then {@linkplain HttpLogLevel logging}; so each
- * retry is observed, authenticated and logged anew. Interceptors
+ * <p>Each request passes these interceptors in this order: redirects (below), then {@linkplain RetryPolicy retry},
+ * then {@linkplain FiksClientBuilder#observationRegistry observation} (if configured), then the user agent and
+ * {@linkplain FiksAuthentication authentication} (added together, in one rewrite of the request), then
+ * {@linkplain HttpLogLevel logging}; so each retry is observed, authenticated and logged anew. Interceptors
  * of a caller-supplied {@link OkHttpClient} run before ours. OkHttp's own repetitions (after a failed connection,
  * or a 503 with {@code Retry-After: 0}) are switched off, so the retry policy alone decides what is sent again.
  *
